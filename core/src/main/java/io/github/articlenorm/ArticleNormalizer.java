@@ -1,0 +1,576 @@
+package io.github.articlenorm;
+
+import io.github.articlenorm.internal.Assembler;
+import io.github.articlenorm.internal.Decoded;
+import io.github.articlenorm.internal.Decoding;
+import io.github.articlenorm.internal.FormatRegistry;
+import io.github.articlenorm.internal.Ids;
+import io.github.articlenorm.internal.Texts;
+import io.github.articlenorm.spi.ArticleFormat;
+import io.github.articlenorm.spi.Detection;
+import io.github.articlenorm.spi.Draft;
+import io.github.articlenorm.spi.ParseContext;
+import io.github.articlenorm.spi.Sniff;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Turns article dumps into {@link Article}s: detects each input's format, parses it, and normalizes every value.
+ *
+ * <pre>{@code
+ * ArticleNormalizer normalizer = ArticleNormalizer.builder()
+ *         .defaultZone(ZoneId.of("Europe/Berlin"))
+ *         .limits(Limits.defaults().withMaxInputBytes(64 << 20))
+ *         .build();
+ * Article article = normalizer.normalize(Path.of("dump.txt"));
+ * }</pre>
+ *
+ * <p>A normalizer is immutable and thread-safe: build one and share it. Bad input makes it throw
+ * {@link ArticleParseException} and nothing else; the batch methods ({@link #stream}, {@link #normalizeAll}) never
+ * throw for bad input but yield a {@link Outcome.Failure} for it, so every record is accounted for.
+ */
+public final class ArticleNormalizer {
+
+    private static final class Standard {
+        static final ArticleNormalizer INSTANCE = builder().build();
+    }
+
+    private final List<ArticleFormat> formats;
+    private final ArticleFormat forced;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Limits limits;
+    private final boolean strict;
+
+    private ArticleNormalizer(Builder b) {
+        this.formats = FormatRegistry.order(b.formats != null ? b.formats : FormatRegistry.discover());
+        this.zone = b.zone;
+        this.clock = b.clock;
+        this.limits = b.limits;
+        this.strict = b.strict;
+        if (b.format != null) {
+            this.forced = formats.stream().filter(f -> f.id().equals(b.format)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no format has the id \"" + b.format
+                            + "\"; known: " + ids()));
+        } else {
+            this.forced = null;
+        }
+    }
+
+    /** A builder with the defaults: every format on the class path, detection, UTC, the system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A shared normalizer with the default settings. */
+    public static ArticleNormalizer standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** The ids of the formats this normalizer knows, in detection order. */
+    public List<String> formatIds() {
+        return ids();
+    }
+
+    private List<String> ids() {
+        return formats.stream().map(ArticleFormat::id).toList();
+    }
+
+    /** Normalizes a file that holds one article. @throws ArticleParseException when it cannot */
+    public Article normalize(Path path) {
+        return normalize(Input.of(path));
+    }
+
+    /** Normalizes bytes that hold one article. @throws ArticleParseException when they cannot be */
+    public Article normalize(byte[] bytes) {
+        return normalize(Input.of(bytes, null));
+    }
+
+    /** Normalizes a dump given as text (its content, not a file name). @throws ArticleParseException */
+    public Article normalize(String content) {
+        return normalize(Input.of(content, null));
+    }
+
+    /** Normalizes a stream that holds one article; reads it, does not close it. @throws ArticleParseException */
+    public Article normalize(InputStream stream) {
+        return normalize(Input.of(stream, null));
+    }
+
+    /**
+     * Normalizes an input that holds one article.
+     *
+     * @throws ArticleParseException when it cannot be normalized, or holds no record or more than one (use
+     *                               {@link #stream(Input)} for multi-record dumps)
+     */
+    public Article normalize(Input input) {
+        Objects.requireNonNull(input, "input");
+        Records records = open(input);
+        if (!records.hasNext()) {
+            throw new ArticleParseException("no article found", input.name(), records.formatId(), null, null);
+        }
+        Outcome first = records.next();
+        if (records.hasNext()) {
+            throw new ArticleParseException("the input holds more than one record; use normalizeAll or stream",
+                    input.name(), records.formatId(), null, null);
+        }
+        return first.article();
+    }
+
+    /**
+     * The records of one input, lazily, one outcome per record. The stream never throws for bad input; read
+     * failures become {@link Outcome.Failure}s.
+     */
+    public Stream<Outcome> stream(Input input) {
+        Objects.requireNonNull(input, "input");
+        Iterator<Outcome> it = new Iterator<>() {
+            private Records records;
+
+            private Records records() {
+                if (records == null) {
+                    try {
+                        records = open(input);
+                    } catch (ArticleParseException e) {
+                        records = new Records(new Outcome.Failure(input.name(), null, e.format(), e));
+                    }
+                }
+                return records;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return records().hasNext();
+            }
+
+            @Override
+            public Outcome next() {
+                return records().next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+    }
+
+    /**
+     * Every record of every file under the paths, lazily and in order: files as given, directories walked
+     * recursively in name order (symbolic links to directories are not followed). Unreadable files and
+     * directories yield failures.
+     */
+    public Stream<Outcome> stream(Path... paths) {
+        Objects.requireNonNull(paths, "paths");
+        return Arrays.stream(paths).flatMap(this::walk);
+    }
+
+    /** Every record of one input, collected. */
+    public Batch normalizeAll(Input input) {
+        return collect(stream(input));
+    }
+
+    /** Every record of every file under the paths, collected; see {@link #stream(Path...)}. */
+    public Batch normalizeAll(Path... paths) {
+        return collect(stream(paths));
+    }
+
+    /**
+     * How sure each format is that it can read the input, best first; the first entry is the format
+     * {@link #normalize} would use unless a format is forced. Reads only the input's beginning when it is a file.
+     */
+    public Map<String, Detection> detect(Input input) {
+        Loaded loaded = load(input);
+        Sniff sniff = sniff(input, loaded);
+        List<Map.Entry<ArticleFormat, Detection>> ranked = rank(sniff);
+        Map<String, Detection> out = new LinkedHashMap<>();
+        ranked.forEach(e -> out.put(e.getKey().id(), e.getValue()));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Batch collect(Stream<Outcome> outcomes) {
+        List<Article> articles = new ArrayList<>();
+        List<Outcome.Failure> failures = new ArrayList<>();
+        outcomes.forEach(o -> {
+            if (o instanceof Outcome.Success s) {
+                articles.add(s.article());
+            } else {
+                failures.add((Outcome.Failure) o);
+            }
+        });
+        return new Batch(articles, failures);
+    }
+
+    private Stream<Outcome> walk(Path root) {
+        if (!Files.isDirectory(root)) {
+            return stream(Input.of(root));
+        }
+        List<Path> files = new ArrayList<>();
+        List<Outcome> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Outcome.Failure(file.toString(), null, null,
+                            new ArticleParseException("cannot read: " + describe(e), file.toString(), null, null,
+                                    e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Outcome.Failure(root.toString(), null, null,
+                    new ArticleParseException("cannot read: " + describe(e), root.toString(), null, null, e)));
+        }
+        Collections.sort(files);
+        return Stream.concat(problems.stream(), files.stream().flatMap(f -> stream(Input.of(f))));
+    }
+
+    // ---- one input ----
+
+    private record Loaded(byte[] bytes, long size, boolean truncated, Decoded decoded, String sha256) {
+    }
+
+    private Loaded load(Input input) {
+        long max = limits.maxInputBytes();
+        byte[] bytes;
+        long size;
+        boolean truncated;
+        try (InputStream in = input.open()) {
+            long known = input.knownSize();
+            int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(known >= 0 ? (int) Math.min(known, cap) : 8192);
+            byte[] buf = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < cap && (n = in.read(buf, 0, (int) Math.min(buf.length, cap - total))) > 0) {
+                out.write(buf, 0, n);
+                total += n;
+            }
+            truncated = total >= cap && (known > total || (known < 0 && in.read() >= 0));
+            size = known >= 0 ? known : total + (truncated ? 1 : 0);
+            bytes = out.toByteArray();
+        } catch (IOException e) {
+            throw new ArticleParseException("cannot read: " + describe(e), input.name(), null, null, e);
+        } catch (RuntimeException e) {
+            throw new ArticleParseException("cannot read: " + e, input.name(), null, null, e);
+        }
+        Decoded decoded = Decoding.decode(bytes, input.contentType());
+        return new Loaded(bytes, size, truncated, decoded, Ids.sha256Hex(bytes));
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        return m == null ? kind : kind + ": " + m;
+    }
+
+    private static Sniff sniff(Input input, Loaded loaded) {
+        String text = loaded.decoded().text();
+        boolean complete = text.length() <= Sniff.HEAD_CHARS && !loaded.truncated();
+        String head = text.length() <= Sniff.HEAD_CHARS ? text : text.substring(0, Sniff.HEAD_CHARS);
+        return new Sniff(input.name(), input.contentType(), head, complete);
+    }
+
+    private List<Map.Entry<ArticleFormat, Detection>> rank(Sniff sniff) {
+        List<Map.Entry<ArticleFormat, Detection>> ranked = new ArrayList<>();
+        for (ArticleFormat f : formats) {
+            Detection d;
+            try {
+                d = Objects.requireNonNull(f.detect(sniff), "detection");
+            } catch (RuntimeException | StackOverflowError e) {
+                d = Detection.none("detection failed: " + e);
+            }
+            ranked.add(Map.entry(f, d));
+        }
+        // A stable sort keeps the registry's order (priority, then id) among equal confidences.
+        ranked.sort((a, b) -> Double.compare(b.getValue().confidence(), a.getValue().confidence()));
+        return ranked;
+    }
+
+    private Records open(Input input) {
+        long started = System.nanoTime();
+        Loaded loaded = load(input);
+        ArticleFormat format;
+        double confidence;
+        if (forced != null) {
+            format = forced;
+            confidence = 1;
+        } else {
+            List<Map.Entry<ArticleFormat, Detection>> ranked = rank(sniff(input, loaded));
+            if (ranked.isEmpty() || ranked.get(0).getValue().confidence() <= 0) {
+                StringBuilder why = new StringBuilder();
+                for (Map.Entry<ArticleFormat, Detection> e : ranked) {
+                    why.append(why.length() == 0 ? "" : "; ").append(e.getKey().id()).append(": ")
+                            .append(e.getValue().evidence());
+                }
+                throw new ArticleParseException("no format recognizes this input"
+                        + (why.length() == 0 ? " (no formats are installed)" : " (" + why + ")"),
+                        input.name(), null, null, null);
+            }
+            format = ranked.get(0).getKey();
+            confidence = ranked.get(0).getValue().confidence();
+        }
+        List<String> warnings = new ArrayList<>();
+        if (loaded.decoded().warning() != null) {
+            warnings.add(loaded.decoded().warning());
+        }
+        if (loaded.truncated()) {
+            warnings.add("read only the first " + limits.maxInputBytes() + " bytes of "
+                    + (loaded.size() > loaded.bytes().length ? loaded.size() + " " : "more ")
+                    + "(set Limits.withMaxInputBytes)");
+        }
+        Assembler.InputInfo info = new Assembler.InputInfo(input.name(), format.id(), confidence, loaded.sha256(),
+                loaded.size(), loaded.decoded().charset(), List.copyOf(warnings), clock.instant(), zone,
+                input.baseUrl(), limits.maxRelatedLinks());
+        long deadline = started + limits.timeBudget().toNanos();
+        Context context = new Context(input, loaded.decoded().text(), zone, limits, deadline);
+        Iterator<Draft> drafts;
+        try {
+            drafts = format.parse(context);
+        } catch (ArticleParseException e) {
+            throw e.in(input.name(), format.id());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e, input.name(), format.id());
+        }
+        return new Records(format.id(), input.name(), drafts, info);
+    }
+
+    private static ArticleParseException unexpected(Throwable e, String source, String format) {
+        String what = e instanceof StackOverflowError ? "input is nested too deeply to read"
+                : "the format failed on this input: " + Texts.shorten(String.valueOf(e), 200);
+        return new ArticleParseException(what, source, format, null, e);
+    }
+
+    /** The outcomes of one input, pulled from its drafts. */
+    private final class Records implements Iterator<Outcome> {
+        private final String formatId;
+        private final String source;
+        private final Iterator<Draft> drafts;
+        private final Assembler.InputInfo info;
+        private Outcome failedOnly;
+        private int index;
+        private boolean done;
+
+        Records(String formatId, String source, Iterator<Draft> drafts, Assembler.InputInfo info) {
+            this.formatId = formatId;
+            this.source = source;
+            this.drafts = drafts;
+            this.info = info;
+        }
+
+        /** Records that yield one failure and end. */
+        Records(Outcome.Failure failure) {
+            this(failure.format(), failure.source(), Collections.emptyIterator(), null);
+            this.failedOnly = failure;
+            this.done = true;
+        }
+
+        String formatId() {
+            return formatId;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (failedOnly != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            try {
+                if (index >= limits.maxRecords() || !drafts.hasNext()) {
+                    done = true;
+                }
+            } catch (ArticleParseException e) {
+                failedOnly = new Outcome.Failure(source, index, formatId, e.in(source, formatId));
+                done = true;
+                return true;
+            } catch (RuntimeException | StackOverflowError e) {
+                failedOnly = new Outcome.Failure(source, index, formatId, unexpected(e, source, formatId));
+                done = true;
+                return true;
+            }
+            return !done;
+        }
+
+        @Override
+        public Outcome next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            if (failedOnly != null) {
+                Outcome o = failedOnly;
+                failedOnly = null;
+                return o;
+            }
+            int i = index++;
+            try {
+                Draft draft = drafts.next();
+                if (index >= limits.maxRecords() && drafts.hasNext()) {
+                    draft.warning("stopped after " + limits.maxRecords() + " records (set Limits.withMaxRecords)");
+                }
+                Article article = Assembler.assemble(info, draft);
+                if (strict && !article.provenance().warnings().isEmpty()) {
+                    throw new ArticleParseException("strict mode: " + String.join("; ",
+                            article.provenance().warnings()), source, formatId, null, null);
+                }
+                return new Outcome.Success(article);
+            } catch (ArticleParseException e) {
+                return new Outcome.Failure(source, i, formatId, e.in(source, formatId));
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome.Failure(source, i, formatId, unexpected(e, source, formatId));
+            }
+        }
+    }
+
+    /** The parse context of one input. */
+    private static final class Context implements ParseContext {
+        private final Input input;
+        private final String text;
+        private final ZoneId zone;
+        private final Limits limits;
+        private final long deadline;
+
+        Context(Input input, String text, ZoneId zone, Limits limits, long deadline) {
+            this.input = input;
+            this.text = text;
+            this.zone = zone;
+            this.limits = limits;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public String source() {
+            return input.name();
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+
+        @Override
+        public String contentType() {
+            return input.contentType();
+        }
+
+        @Override
+        public URI baseUrl() {
+            return input.baseUrl();
+        }
+
+        @Override
+        public ZoneId defaultZone() {
+            return zone;
+        }
+
+        @Override
+        public Limits limits() {
+            return limits;
+        }
+
+        @Override
+        public boolean deadlineReached() {
+            return System.nanoTime() - deadline > 0;
+        }
+    }
+
+    /**
+     * Configures an {@link ArticleNormalizer}. Not thread-safe; the normalizer it builds is.
+     */
+    public static final class Builder {
+        private List<ArticleFormat> formats;
+        private String format;
+        private ZoneId zone = ZoneOffset.UTC;
+        private Clock clock = Clock.systemUTC();
+        private Limits limits = Limits.defaults();
+        private boolean strict;
+
+        Builder() {
+        }
+
+        /**
+         * The formats to use, instead of those {@link java.util.ServiceLoader} finds (the default). Their order
+         * does not matter: detection ranks by confidence, then priority, then id.
+         */
+        public Builder formats(List<? extends ArticleFormat> formats) {
+            this.formats = List.copyOf(formats);
+            return this;
+        }
+
+        /** The formats to use; see {@link #formats(List)}. */
+        public Builder formats(ArticleFormat... formats) {
+            return formats(Arrays.asList(formats));
+        }
+
+        /** Skips detection and reads every input with the format of this id; null (the default) detects. */
+        public Builder format(String id) {
+            this.format = id;
+            return this;
+        }
+
+        /** The zone for source times that give none; UTC by default. Provenance notes every such assumption. */
+        public Builder defaultZone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The clock for {@code provenance.ingestedAt}; the system UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The limits; {@link Limits#defaults()} by default. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether recoverable trouble (a guessed charset, a limit reached, an unusable URL: everything that becomes
+         * a provenance warning) fails the record instead; false by default. An assumed zone is a note on the
+         * field's origin, not a warning.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Builds the normalizer.
+         *
+         * @throws IllegalArgumentException when two formats share an id (naming both classes), or the forced
+         *                                  format is unknown
+         */
+        public ArticleNormalizer build() {
+            return new ArticleNormalizer(this);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.articlenorm.internal;
+
+import java.text.Normalizer;
+
+/** Text clean-up shared by every format: whitespace, invisible characters, Unicode NFC. Not API. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * One line of clean text: every run of whitespace (NBSP, tabs, line breaks, the Unicode spaces) becomes one
+     * space, invisible characters (zero-width space/joiners, word joiner, BOM, soft hyphen, bidi and other format
+     * controls) and control characters are dropped, the ends are trimmed and the result is in NFC. Null stays null;
+     * a result with nothing left is the empty string.
+     */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else if (isInvisible(c)) {
+                // dropped: it carries no text
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+                ascii &= c < 0x80;
+            }
+        }
+        String out = sb.toString();
+        return ascii || Normalizer.isNormalized(out, Normalizer.Form.NFC)
+                ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** {@link #clean(String)}, with null for a result that is empty. */
+    public static String cleanOrNull(String s) {
+        String c = clean(s);
+        return c == null || c.isEmpty() ? null : c;
+    }
+
+    /** Whether the character is whitespace, including NBSP and the other Unicode space separators. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x85
+                || c == 0xA0 || Character.getType(c) == Character.SPACE_SEPARATOR
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    /** Whether the character is invisible: zero-width, soft hyphen, format controls, other controls. */
+    public static boolean isInvisible(char c) {
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            return true;
+        }
+        if (c == 0xAD || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
+            return true;
+        }
+        int type = Character.getType(c);
+        // FORMAT covers zero-width space/joiners, word joiner and bidi controls.
+        return type == Character.FORMAT;
+    }
+
+    /** The string cut to at most {@code max} characters, with an ellipsis when cut; for messages. */
+    public static String shorten(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "…";
+    }
+}
