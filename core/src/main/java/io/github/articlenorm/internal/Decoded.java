@@ -1,3 +1,13 @@
 package io.github.articlenorm.internal;
-/** STUB. */
-public record Decoded(String text, String charset, String method, String warning) {}
+
+/**
+ * The result of {@link Decoding#decode}: decoded text plus how its charset was decided. Not API.
+ *
+ * @param text the decoded text, byte order mark removed; never {@code null} when produced by {@link Decoding}
+ * @param charset canonical Java name of the charset used ("UTF-8", "UTF-16LE", "windows-1252", ...)
+ * @param method how the charset was decided: "bom", "utf-8", "declared", "meta" or "fallback"
+ * @param warning {@code null}, or a sentence for the provenance when the charset was guessed or bytes were
+ *     replaced
+ */
+public record Decoded(String text, String charset, String method, String warning) {
+}
