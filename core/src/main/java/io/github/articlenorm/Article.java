@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * @param authors     the people credited
  * @param publishedAt first publication, with the source's own offset; or null
  * @param modifiedAt  last modification, with the source's own offset; or null
- * @param url         the canonical URL, or null
- * @param ampUrl      the AMP URL, or null
+ * @param url         the canonical URL (absolute), or null
+ * @param ampUrl      the AMP URL (absolute), or null
  * @param language    BCP 47 tag from the source or detected from the body; or null
  * @param publisher   the site the article came from, or null
  * @param credit      the original source an aggregator names ("Source: X"), or null
@@ -57,6 +57,8 @@ public record Article(String id, String title, String subtitle, String excerpt, 
         related = related == null ? List.of() : List.copyOf(related);
         extras = extras == null ? Map.of() : JsonValues.copyObject(extras, "extras");
         provenance = provenance == null ? Provenance.NONE : provenance;
+        Checks.absolute(url, "url");
+        Checks.absolute(ampUrl, "ampUrl");
         if (id == null) {
             id = Ids.articleId(url, title, publishedAt, joinText(body));
         } else if (id.isBlank()) {
@@ -69,7 +71,11 @@ public record Article(String id, String title, String subtitle, String excerpt, 
         return new Builder();
     }
 
-    /** A builder holding this article's components, id and provenance included. */
+    /**
+     * A builder holding this article's components, id and provenance included, so that
+     * {@code toBuilder().build()} equals this article. When you change content to make a different article, call
+     * {@code id(null)} to have the id computed again from the new components.
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -102,7 +108,9 @@ public record Article(String id, String title, String subtitle, String excerpt, 
             sb.append(", publishedAt=").append(publishedAt);
         }
         if (!authors.isEmpty()) {
-            sb.append(", authors=").append(authors.stream().map(Author::name).collect(Collectors.toList()));
+            sb.append(", authors=").append(authors.stream().limit(3).map(a -> shorten(a.name(), 40))
+                    .collect(Collectors.joining(", ", "[", authors.size() > 3 ? ", +" + (authors.size() - 3)
+                            + " more]" : "]")));
         }
         sb.append(", body=").append(body.size()).append(" blocks/").append(wordCount()).append(" words");
         if (provenance.format() != null) {

@@ -30,6 +30,15 @@ public final class ArticleNorm {
     }
 
     /**
+     * Normalizes the file at {@code path}.
+     *
+     * @throws ArticleParseException when it cannot be normalized, or holds more than one record
+     */
+    public static Article normalizeFile(Path path) {
+        return normalizer().normalize(path);
+    }
+
+    /**
      * Normalizes text given in memory (a dump's content, not a file name).
      *
      * @throws ArticleParseException when it cannot be normalized, or holds more than one record

@@ -110,7 +110,12 @@ public final class ArticleNormalizer {
         return normalize(Input.of(bytes, null));
     }
 
-    /** Normalizes a dump given as text (its content, not a file name). @throws ArticleParseException */
+    /**
+     * Normalizes a dump given as text. The string is the dump's <em>content</em>: to read a file, pass a
+     * {@link Path} ({@code normalize(Path.of("dump.txt"))}) or use {@link ArticleNorm#normalizeFile(String)}.
+     *
+     * @throws ArticleParseException when it cannot be normalized
+     */
     public Article normalize(String content) {
         return normalize(Input.of(content, null));
     }

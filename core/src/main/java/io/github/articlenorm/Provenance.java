@@ -43,8 +43,18 @@ public record Provenance(String source, String format, double confidence, String
         if (record != null && record < 0) {
             throw new IllegalArgumentException("record must not be negative, was " + record);
         }
-        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-        fields.forEach((k, v) -> Objects.requireNonNull(v, () -> "fields[" + k + "]"));
+        // -0.0 would not survive a round trip through JSON; it means the same as 0.
+        confidence = confidence + 0.0;
+        if (fields == null) {
+            fields = Map.of();
+        } else {
+            Map<String, FieldOrigin> copy = new LinkedHashMap<>();
+            fields.forEach((k, v) -> {
+                Objects.requireNonNull(k, "fields has a null key");
+                copy.put(k, Objects.requireNonNull(v, () -> "fields[" + k + "]"));
+            });
+            fields = Collections.unmodifiableMap(copy);
+        }
         removed = removed == null ? List.of() : List.copyOf(removed);
         rejected = rejected == null ? List.of() : List.copyOf(rejected);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

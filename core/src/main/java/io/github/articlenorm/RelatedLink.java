@@ -21,6 +21,8 @@ public record RelatedLink(String title, URI url, URI ampUrl, String excerpt, Off
         if (title == null && url == null) {
             throw new IllegalArgumentException("a related link needs a title or a url");
         }
+        Checks.absolute(url, "url");
+        Checks.absolute(ampUrl, "ampUrl");
         images = images == null ? List.of() : List.copyOf(images);
     }
 

@@ -44,7 +44,7 @@ public final class JsonValues {
             if (!Double.isFinite(d)) {
                 throw new IllegalArgumentException(path + " is not a JSON number: " + d);
             }
-            return d;
+            return d + 0.0; // -0.0 becomes 0.0: JSON readers do not keep the sign of zero
         }
         if (value instanceof BigDecimal b) {
             double d = b.doubleValue();

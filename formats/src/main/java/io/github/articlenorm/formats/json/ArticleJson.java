@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -66,6 +67,8 @@ public final class ArticleJson {
                     .maxNumberLength(1000)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Byte and character output must be the same text: write astral characters as themselves, not escapes.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
@@ -166,6 +169,12 @@ public final class ArticleJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? null
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                if (!pointer.isEmpty()) {
+                    where = pointer + (where == null ? "" : " (" + where + ")");
+                }
+            }
             throw new ArticleParseException("not valid JSON: " + e.getOriginalMessage(), null, "json", where, e);
         } catch (IOException e) {
             throw new ArticleParseException("cannot read JSON: " + e.getMessage(), null, "json", null, e);
@@ -397,8 +406,12 @@ public final class ArticleJson {
 
         Article article(JsonNode n, String at) {
             object(n, at);
+            String id = string(n, "id", at);
+            if (id != null && id.isBlank()) {
+                throw wrong(at + "/id", "must not be blank");
+            }
             Article.Builder b = Article.builder()
-                    .id(string(n, "id", at))
+                    .id(id)
                     .title(string(n, "title", at))
                     .subtitle(string(n, "subtitle", at))
                     .excerpt(string(n, "excerpt", at))
@@ -440,8 +453,9 @@ public final class ArticleJson {
                         return new Block.Paragraph(required(n, "text", at));
                     case "heading":
                         JsonNode level = n.get("level");
-                        if (level == null || !level.canConvertToInt()) {
-                            throw wrong(at + "/level", "must be a number 1 to 6");
+                        if (level == null || !level.isIntegralNumber() || !level.canConvertToInt()
+                                || level.intValue() < 1 || level.intValue() > 6) {
+                            throw wrong(at + "/level", "must be an integer 1 to 6");
                         }
                         return new Block.Heading(required(n, "text", at), level.intValue());
                     case "quote":
@@ -532,7 +546,7 @@ public final class ArticleJson {
                 return new Provenance(string(n, "source", at), string(n, "format", at),
                         confidence == null || confidence.isNull() ? 0 : number(confidence, at + "/confidence"),
                         string(n, "parser", at), string(n, "sha256", at),
-                        bytes == null || bytes.isNull() ? 0 : (long) number(bytes, at + "/bytes"),
+                        bytes == null || bytes.isNull() ? 0 : whole(bytes, at + "/bytes"),
                         string(n, "charset", at), integer(n, "record", at), ingested, fields,
                         list(n, "removed", at, (r, p) -> {
                             object(r, p);
@@ -614,6 +628,13 @@ public final class ArticleJson {
                 throw wrong(at, "must be a number");
             }
             return v.doubleValue();
+        }
+
+        private static long whole(JsonNode v, String at) {
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                throw wrong(at, "must be a whole number");
+            }
+            return v.longValue();
         }
 
         private static OffsetDateTime dateTime(JsonNode n, String key, String at) {
