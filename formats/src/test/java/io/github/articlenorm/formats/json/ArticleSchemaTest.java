@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ArticleSchemaTest {
+public class ArticleSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,7 +56,7 @@ class ArticleSchemaTest {
             .getSchema(SCHEMA_TREE, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
 
     /** Schema violations of the canonical JSON text, empty when it is valid. */
-    static Set<ValidationMessage> violations(String json) {
+    public static Set<ValidationMessage> violations(String json) {
         try {
             return SCHEMA.validate(MAPPER.readTree(json));
         } catch (IOException e) {
