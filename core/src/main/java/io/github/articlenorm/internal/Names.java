@@ -533,13 +533,9 @@ public final class Names {
         }
 
         // 3. known non-names and calls to action
-        String phrase = joinLower(t, start, end);
-        if (REFUSED_PHRASES.contains(phrase) || CALL_TO_ACTION_WORDS.contains(t.get(start).lower)) {
-            return Outcome.refuse(original, "not a person's name");
-        }
-        String agency = AGENCIES.get(phrase);
-        if (agency != null) {
-            return new Outcome(Kind.NAME, agency, original, true);
+        Outcome known = knownPhrase(t, start, end, original);
+        if (known != null) {
+            return known;
         }
 
         // 4. "for <Outlet>", "at <Outlet>", "Special to <Outlet>"
@@ -614,14 +610,20 @@ public final class Names {
         return o;
     }
 
-    private static Outcome validate(List<Token> t, int start, int end, String original) {
+    /** A refusal for a known non-name, the agency's standard spelling for a news agency, else null. */
+    private static Outcome knownPhrase(List<Token> t, int start, int end, String original) {
         String phrase = joinLower(t, start, end);
         if (REFUSED_PHRASES.contains(phrase) || CALL_TO_ACTION_WORDS.contains(t.get(start).lower)) {
             return Outcome.refuse(original, "not a person's name");
         }
         String agency = AGENCIES.get(phrase);
-        if (agency != null) {
-            return new Outcome(Kind.NAME, agency, original, true);
+        return agency == null ? null : new Outcome(Kind.NAME, agency, original, true);
+    }
+
+    private static Outcome validate(List<Token> t, int start, int end, String original) {
+        Outcome known = knownPhrase(t, start, end, original);
+        if (known != null) {
+            return known;
         }
         int words = end - start;
         if (words > MAX_NAME_WORDS) {
