@@ -1,0 +1,2 @@
+/** The {@code html} format: raw HTML pages. */
+package io.github.articlenorm.formats.html;
