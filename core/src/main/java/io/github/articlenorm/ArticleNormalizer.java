@@ -12,10 +12,18 @@ import io.github.articlenorm.spi.Draft;
 import io.github.articlenorm.spi.ParseContext;
 import io.github.articlenorm.spi.Sniff;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,35 +266,93 @@ public final class ArticleNormalizer {
 
     // ---- one input ----
 
-    private record Loaded(byte[] bytes, long size, boolean truncated, Decoded decoded, String sha256) {
+    /** How many bytes of a large file detection and charset sniffing look at. */
+    private static final int HEAD_BYTES = 64 * 1024;
+
+    /**
+     * An input as read. Usually it is all in memory ({@code decoded}); a file larger than the input limit is not:
+     * then {@code decoded} holds its head only, {@code largeFile} is set, and formats stream it through
+     * {@link ParseContext#reader()}.
+     */
+    private record Loaded(Decoded decoded, long size, boolean truncated, String sha256, Path largeFile,
+                          int bomLength) {
     }
 
     private Loaded load(Input input) {
         long max = limits.maxInputBytes();
-        byte[] bytes;
-        long size;
-        boolean truncated;
-        try (InputStream in = input.open()) {
+        try {
             long known = input.knownSize();
-            int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(known >= 0 ? (int) Math.min(known, cap) : 8192);
-            byte[] buf = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while (total < cap && (n = in.read(buf, 0, (int) Math.min(buf.length, cap - total))) > 0) {
-                out.write(buf, 0, n);
-                total += n;
+            if (input.path() != null && known > max) {
+                return loadLarge(input, known);
             }
-            truncated = total >= cap && (known > total || (known < 0 && in.read() >= 0));
-            size = known >= 0 ? known : total + (truncated ? 1 : 0);
-            bytes = out.toByteArray();
+            byte[] bytes;
+            long size;
+            boolean truncated;
+            try (InputStream in = input.open()) {
+                int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(known >= 0 ? (int) Math.min(known, cap) : 8192);
+                byte[] buf = new byte[64 * 1024];
+                long total = 0;
+                int n;
+                while (total < cap && (n = in.read(buf, 0, (int) Math.min(buf.length, cap - total))) > 0) {
+                    out.write(buf, 0, n);
+                    total += n;
+                }
+                truncated = total >= cap && (known > total || (known < 0 && in.read() >= 0));
+                size = known >= 0 ? known : total + (truncated ? 1 : 0);
+                bytes = out.toByteArray();
+            }
+            Decoded decoded = Decoding.decode(bytes, input.contentType());
+            return new Loaded(decoded, size, truncated, Ids.sha256Hex(bytes), null, 0);
         } catch (IOException e) {
             throw new ArticleParseException("cannot read: " + describe(e), input.name(), null, null, e);
         } catch (RuntimeException e) {
             throw new ArticleParseException("cannot read: " + e, input.name(), null, null, e);
         }
-        Decoded decoded = Decoding.decode(bytes, input.contentType());
-        return new Loaded(bytes, size, truncated, decoded, Ids.sha256Hex(bytes));
+    }
+
+    /** A file past the input limit: digest it all in one streaming pass and keep only its head. */
+    private static Loaded loadLarge(Input input, long size) throws IOException {
+        MessageDigest digest = Ids.sha256();
+        byte[] head = new byte[HEAD_BYTES];
+        int headLength = 0;
+        try (InputStream in = Files.newInputStream(input.path())) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                digest.update(buf, 0, n);
+                if (headLength < HEAD_BYTES) {
+                    int take = Math.min(n, HEAD_BYTES - headLength);
+                    System.arraycopy(buf, 0, head, headLength, take);
+                    headLength += take;
+                }
+            }
+        }
+        // Whole lines only, so a multi-byte character cut at the end of the head cannot mislead charset sniffing.
+        int cut = headLength;
+        for (int i = headLength - 1; i > 0; i--) {
+            if (head[i] == '\n') {
+                cut = i + 1;
+                break;
+            }
+        }
+        Decoded decoded = Decoding.decode(head, 0, cut, input.contentType());
+        return new Loaded(decoded, size, false, Ids.hex(digest.digest()), input.path(), bomLength(head, headLength));
+    }
+
+    private static int bomLength(byte[] b, int n) {
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (n >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
+            return 4;
+        }
+        if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF
+                && (b[1] & 0xFF) == 0xFE))) {
+            return 2;
+        }
+        return 0;
     }
 
     private static String describe(IOException e) {
@@ -297,7 +363,7 @@ public final class ArticleNormalizer {
 
     private static Sniff sniff(Input input, Loaded loaded) {
         String text = loaded.decoded().text();
-        boolean complete = text.length() <= Sniff.HEAD_CHARS && !loaded.truncated();
+        boolean complete = text.length() <= Sniff.HEAD_CHARS && !loaded.truncated() && loaded.largeFile() == null;
         String head = text.length() <= Sniff.HEAD_CHARS ? text : text.substring(0, Sniff.HEAD_CHARS);
         return new Sniff(input.name(), input.contentType(), head, complete);
     }
@@ -346,15 +412,15 @@ public final class ArticleNormalizer {
             warnings.add(loaded.decoded().warning());
         }
         if (loaded.truncated()) {
-            warnings.add("read only the first " + limits.maxInputBytes() + " bytes of "
-                    + (loaded.size() > loaded.bytes().length ? loaded.size() + " " : "more ")
+            warnings.add("read only the first " + limits.maxInputBytes() + " bytes of the input "
                     + "(set Limits.withMaxInputBytes)");
         }
+        // The list stays live: a format reading a large file's whole text adds its truncation warning here.
         Assembler.InputInfo info = new Assembler.InputInfo(input.name(), format.id(), confidence, loaded.sha256(),
-                loaded.size(), loaded.decoded().charset(), List.copyOf(warnings), clock.instant(), zone,
+                loaded.size(), loaded.decoded().charset(), warnings, clock.instant(), zone,
                 input.baseUrl(), limits.maxRelatedLinks());
         long deadline = started + limits.timeBudget().toNanos();
-        Context context = new Context(input, loaded.decoded().text(), zone, limits, deadline);
+        Context context = new Context(input, loaded, zone, limits, deadline, warnings);
         Iterator<Draft> drafts;
         try {
             drafts = format.parse(context);
@@ -457,17 +523,20 @@ public final class ArticleNormalizer {
     /** The parse context of one input. */
     private static final class Context implements ParseContext {
         private final Input input;
-        private final String text;
+        private final Loaded loaded;
         private final ZoneId zone;
         private final Limits limits;
         private final long deadline;
+        private final List<String> warnings;
+        private String text;
 
-        Context(Input input, String text, ZoneId zone, Limits limits, long deadline) {
+        Context(Input input, Loaded loaded, ZoneId zone, Limits limits, long deadline, List<String> warnings) {
             this.input = input;
-            this.text = text;
+            this.loaded = loaded;
             this.zone = zone;
             this.limits = limits;
             this.deadline = deadline;
+            this.warnings = warnings;
         }
 
         @Override
@@ -477,7 +546,59 @@ public final class ArticleNormalizer {
 
         @Override
         public String text() {
+            if (text == null) {
+                text = loaded.largeFile() == null ? loaded.decoded().text() : boundedText();
+            }
             return text;
+        }
+
+        /** The first maxInputBytes of a large file, whole lines only. */
+        private String boundedText() {
+            int cap = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(loaded.largeFile())) {
+                bytes = in.readNBytes(cap);
+            } catch (IOException e) {
+                throw new ArticleParseException("cannot read: " + describe(e), null, e);
+            }
+            int cut = bytes.length;
+            for (int i = bytes.length - 1; i > 0; i--) {
+                if (bytes[i] == '\n') {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            warnings.add("read only the first " + cut + " bytes of " + loaded.size()
+                    + " (set Limits.withMaxInputBytes)");
+            return charset().decode(java.nio.ByteBuffer.wrap(bytes, loaded.bomLength(),
+                    Math.max(0, cut - loaded.bomLength()))).toString();
+        }
+
+        private Charset charset() {
+            try {
+                return Charset.forName(loaded.decoded().charset());
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+
+        private java.nio.charset.CharsetDecoder decoder() {
+            return charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        }
+
+        @Override
+        public Reader reader() {
+            if (loaded.largeFile() == null) {
+                return new StringReader(text());
+            }
+            try {
+                InputStream in = Files.newInputStream(loaded.largeFile());
+                in.skipNBytes(loaded.bomLength());
+                return new BufferedReader(new InputStreamReader(in, decoder()), 1 << 16);
+            } catch (IOException e) {
+                throw new ArticleParseException("cannot read: " + describe(e), null, e);
+            }
         }
 
         @Override

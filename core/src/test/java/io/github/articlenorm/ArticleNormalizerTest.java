@@ -1,5 +1,6 @@
 package io.github.articlenorm;
 
+import io.github.articlenorm.internal.Ids;
 import io.github.articlenorm.spi.Detection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,5 +226,39 @@ class ArticleNormalizerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Limits.defaults().withMaxRecords(0));
         assertEquals("maxRecords must be positive, was 0", e.getMessage());
+    }
+
+    @Test
+    void streamsAFileLargerThanTheInputLimitWhole(@TempDir Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder("#stream\n");
+        for (int i = 0; i < 50; i++) {
+            sb.append("Record ").append(i).append("|body\n");
+        }
+        Path file = Files.writeString(dir.resolve("big.txt"), sb);
+        ArticleNormalizer n = ArticleNormalizer.builder().formats(FakeFormat.streaming("stream", "#stream"))
+                .limits(Limits.defaults().withMaxInputBytes(100)).build();
+        List<Outcome> outcomes = n.stream(file).toList();
+        assertEquals(50, outcomes.size());
+        Provenance p = outcomes.get(49).article().provenance();
+        assertEquals("Record 49", outcomes.get(49).article().title());
+        assertEquals(Files.size(file), p.bytes());
+        assertEquals(Ids.sha256Hex(Files.readAllBytes(file)), p.sha256());
+        assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+    }
+
+    @Test
+    void givesTheTextOfALargeFileUpToTheLimitInWholeLinesWithAWarning(@TempDir Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder("#fake\n");
+        for (int i = 0; i < 50; i++) {
+            sb.append("Record ").append(i).append("|body\n");
+        }
+        Path file = Files.writeString(dir.resolve("big.txt"), sb);
+        ArticleNormalizer n = ArticleNormalizer.builder().formats(new FakeFormat("fake", "#fake"))
+                .limits(Limits.defaults().withMaxInputBytes(100)).build();
+        List<Outcome> outcomes = n.stream(file).toList();
+        assertEquals(6, outcomes.size(), "whole lines within the first 100 bytes");
+        assertEquals("Record 5", outcomes.get(5).article().title());
+        assertTrue(outcomes.get(0).article().provenance().warnings().stream()
+                .anyMatch(w -> w.contains("Limits.withMaxInputBytes")));
     }
 }

@@ -21,12 +21,23 @@ final class FakeFormat implements ArticleFormat {
     private final String marker;
     private final double confidence;
     private final int priority;
+    private final boolean streaming;
 
-    FakeFormat(String id, String marker, double confidence, int priority) {
+    FakeFormat(String id, String marker, double confidence, int priority, boolean streaming) {
         this.id = id;
         this.marker = marker;
         this.confidence = confidence;
         this.priority = priority;
+        this.streaming = streaming;
+    }
+
+    FakeFormat(String id, String marker, double confidence, int priority) {
+        this(id, marker, confidence, priority, false);
+    }
+
+    /** A format that reads its records through {@link ParseContext#reader()} instead of the text. */
+    static FakeFormat streaming(String id, String marker) {
+        return new FakeFormat(id, marker, 0.9, 0, true);
     }
 
     FakeFormat(String id, String marker) {
@@ -51,7 +62,7 @@ final class FakeFormat implements ArticleFormat {
 
     @Override
     public Iterator<Draft> parse(ParseContext context) {
-        String[] lines = context.text().substring(marker.length()).split("\n", -1);
+        String[] lines = streaming ? readAll(context) : context.text().substring(marker.length()).split("\n", -1);
         List<String> records = new ArrayList<>();
         for (String line : lines) {
             if (!line.isBlank()) {
@@ -93,6 +104,19 @@ final class FakeFormat implements ArticleFormat {
                 return d;
             }
         };
+    }
+
+    private String[] readAll(ParseContext context) {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(context.reader())) {
+            List<String> all = new ArrayList<>();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                all.add(line);
+            }
+            all.remove(0); // the marker line
+            return all.toArray(new String[0]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Draft recurse(int depth) {

@@ -2,6 +2,7 @@ package io.github.articlenorm.spi;
 
 import io.github.articlenorm.Limits;
 
+import java.io.Reader;
 import java.net.URI;
 import java.time.ZoneId;
 
@@ -14,8 +15,18 @@ public interface ParseContext {
     /** The input's name, for messages. */
     String source();
 
-    /** The whole input, decoded, BOM removed; at most {@link Limits#maxInputBytes()} bytes of it. */
+    /**
+     * The whole input, decoded, BOM removed; at most {@link Limits#maxInputBytes()} bytes of it (a file past the
+     * limit gives its first whole lines up to the limit, and the article gets a warning naming the limit).
+     */
     String text();
+
+    /**
+     * The whole input, decoded, as a stream of characters; the caller closes it. For a file larger than
+     * {@link Limits#maxInputBytes()} this reads all of it in constant memory, so formats that read record by record
+     * (JSON Lines) should use it instead of {@link #text()}; their record limit still applies.
+     */
+    Reader reader();
 
     /** The content type hint, or null. */
     String contentType();
