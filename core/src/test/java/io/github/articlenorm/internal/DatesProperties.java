@@ -15,6 +15,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.articlenorm.internal.DateResult.Precision;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -142,8 +143,13 @@ class DatesProperties {
 
     @Test
     void europeanSlashedDatesRoundTripWhenUnambiguous() {
-        Gen<LocalDate> dates = integers().between(0, 73_000).map(d -> LocalDate.of(1900, 1, 1).plusDays(d))
-                .assuming(d -> d.getDayOfMonth() > 12 || d.getDayOfMonth() == d.getMonthValue());
+        // Built unambiguous (day above 12, or day equal to month) rather than filtered, so no example is wasted.
+        Gen<LocalDate> dates = integers().between(1900, 2099).zip(integers().between(1, 12),
+                integers().between(0, 18), (y, m, k) -> {
+                    int last = YearMonth.of(y, m).lengthOfMonth();
+                    int day = k == 0 ? m : Math.min(13 + k - 1, last);
+                    return LocalDate.of(y, m, day);
+                });
         qt().withExamples(3_000).forAll(dates).checkAssert(date -> {
             String text = DateTimeFormatter.ofPattern("dd/MM/uuuu").format(date);
             assertEquals(date, Dates.parse(text, ZoneOffset.UTC).value().toLocalDate(), text);
