@@ -39,6 +39,10 @@ import java.util.Locale;
 public final class BodyReader {
 
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    /** Reads inline content as plain text: the fallback when inline markup is nested too deeply to parse. */
+    private static final Parser PLAIN_INLINES = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, node) -> node.appendChild(new Text(lines.getContent())))
+            .build();
     private static final List<String> RELATED_HEADINGS = List.of("related", "read more", "see also", "more stories",
             "further reading", "more from", "more on this", "also read", "read next", "you may also like");
 
@@ -96,7 +100,15 @@ public final class BodyReader {
     }
 
     private void markdown(String body) {
-        Node doc = MARKDOWN.parse(body);
+        Node doc;
+        try {
+            doc = MARKDOWN.parse(body);
+        } catch (StackOverflowError e) {
+            // commonmark-java merges nested emphasis recursively; thousands of nested delimiters overflow it.
+            doc = PLAIN_INLINES.parse(body);
+            draft.warning("the body's inline markup is nested too deeply to read; its paragraphs were read as "
+                    + "plain text");
+        }
         Node heading = null;
         int count = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
