@@ -165,12 +165,10 @@ public final class YamlReader {
         Map<String, Integer> index = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             Node keyNode = t.getKeyNode();
-            String key = keyNode instanceof ScalarNode ks && !(ks.getTag().equals(Tag.NULL))
-                    ? ks.getValue() : keyNode instanceof ScalarNode ? "" : String.valueOf(
-                    convert(keyNode, depth + 1, path).json());
-            if (keyNode instanceof ScalarNode && !ALLOWED.contains(keyNode.getTag())) {
-                convert(keyNode, depth + 1, path); // refuses the tag
-            }
+            // Keys go through the same checks and scalar reading as values (a refused tag, !!binary text).
+            Value keyValue = convert(keyNode, depth + 1, path);
+            String key = keyValue instanceof Scalar ks ? (ks.isNull() ? "" : ks.raw())
+                    : String.valueOf(keyValue.json());
             String childPath = path.isEmpty() ? key : path + "." + key;
             Value value = convert(t.getValueNode(), depth + 1, childPath);
             Entry entry = new Entry(key, line(keyNode), value);
@@ -192,8 +190,13 @@ public final class YamlReader {
     private Scalar scalar(ScalarNode s, int line) {
         String raw = s.getValue();
         Tag tag = s.getTag();
-        if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP) || tag.equals(Tag.BINARY)) {
+        if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)) {
             return new Scalar(raw, raw, line);
+        }
+        if (tag.equals(Tag.BINARY)) {
+            // SnakeYAML itself writes strings with control characters as !!binary UTF-8; read those back as text.
+            String text = utf8(raw);
+            return new Scalar(text != null ? text : raw, text != null ? text : raw, line);
         }
         Object value;
         try {
@@ -210,6 +213,18 @@ public final class YamlReader {
             value = raw; // .inf and .nan have no JSON form
         }
         return new Scalar(raw, value, line);
+    }
+
+    private static String utf8(String base64) {
+        try {
+            byte[] bytes = java.util.Base64.getMimeDecoder().decode(base64);
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     private int line(Node node) {
