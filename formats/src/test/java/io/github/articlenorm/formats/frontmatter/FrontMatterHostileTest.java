@@ -177,6 +177,14 @@ class FrontMatterHostileTest {
         assertEquals("front matter key 'related[0].webUrl'", a.provenance().fields().get("related").origin());
     }
 
+    @Test
+    void readsADashedLastLineOfAQuoteAsItsAttribution() {
+        Article a = NORMALIZER.normalize(Input.of("---\ntitle: Q\n---\n\n> We will *rebuild* the pier.\n"
+                + "> — Mayor Ana Lima\n", "q.md"));
+        assertEquals(List.of(io.github.articlenorm.Block.quote("We will rebuild the pier.", "Mayor Ana Lima")),
+                a.body());
+    }
+
     private static io.github.articlenorm.spi.Sniff sniff(String head) {
         return new io.github.articlenorm.spi.Sniff("x", null, head, true);
     }

@@ -183,6 +183,36 @@ public final class BodyReader {
             parts.add(text(c));
         }
         String attribution = null;
+        Node lastChild = q.getLastChild();
+        if (parts.size() == 1 && lastChild instanceof Paragraph) {
+            // "> words\n> — Name": the attribution is the paragraph's last line when it starts with a dash.
+            Node lineBreak = null;
+            for (Node c = lastChild.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                    lineBreak = c;
+                }
+            }
+            if (lineBreak != null && lineBreak.getNext() instanceof Text t && stripDash(t.getLiteral()).length()
+                    < t.getLiteral().strip().length() && t.getLiteral().strip().length() > 1) {
+                StringBuilder before = new StringBuilder();
+                StringBuilder after = new StringBuilder();
+                boolean past = false;
+                for (Node c = lastChild.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c == lineBreak) {
+                        past = true;
+                        continue;
+                    }
+                    String piece = c instanceof Text tx ? tx.getLiteral() : c instanceof Code cd ? cd.getLiteral()
+                            : c instanceof SoftLineBreak || c instanceof HardLineBreak ? " " : textOfInline(c);
+                    (past ? after : before).append(piece);
+                }
+                String who = stripDash(after.toString().strip());
+                if (!who.isBlank()) {
+                    add(Block.quote(before.toString(), who), line);
+                    return;
+                }
+            }
+        }
         if (parts.size() > 1) {
             String last = parts.get(parts.size() - 1).strip();
             String stripped = stripDash(last);
@@ -296,6 +326,20 @@ public final class BodyReader {
                 sb.append(' ');
             }
             n = nextInside(n, root, descend);
+        }
+        return sb.toString();
+    }
+
+    private static String textOfInline(Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (Node x = n; x != null; x = nextInside(x, n, !(x instanceof Image || x instanceof HtmlInline))) {
+            if (x instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (x instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (x instanceof SoftLineBreak || x instanceof HardLineBreak) {
+                sb.append(' ');
+            }
         }
         return sb.toString();
     }
