@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.articlenorm.Article;
 import io.github.articlenorm.ArticleParseException;
@@ -45,6 +46,8 @@ public final class JsonRecords implements Iterator<Draft> {
     private final ParseContext context;
     private final BiFunction<JsonNode, String, Article> canonical;
     private final ObjectMapper mapper;
+    /** Reads one element of an array whose other elements follow. */
+    private final ObjectReader elements;
     private final Reader in;
     private final Deque<Unit> pending = new ArrayDeque<>();
     private final int maxLine;
@@ -73,6 +76,7 @@ public final class JsonRecords implements Iterator<Draft> {
         this.context = context;
         this.canonical = canonical;
         this.mapper = mapper(context.limits());
+        this.elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxLine = (int) Math.min(context.limits().maxInputBytes(), Integer.MAX_VALUE - 16);
         this.in = context.reader();
         open();
@@ -236,7 +240,7 @@ public final class JsonRecords implements Iterator<Draft> {
                 return;
             }
             String pointer = "/" + arrayIndex++;
-            JsonNode node = mapper.readTree(parser);
+            JsonNode node = elements.readTree(parser);
             expand(node, Locator.pointer(pointer), false);
         } catch (IOException e) {
             ended = true;
