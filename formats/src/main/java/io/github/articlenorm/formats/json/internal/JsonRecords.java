@@ -380,23 +380,14 @@ public final class JsonRecords implements Iterator<Draft> {
             pushBack = -2;
             return c;
         }
-        try {
-            if (bufPos == bufLen) {
-                bufLen = in.read(buf, 0, buf.length);
-                bufPos = 0;
-                if (bufLen <= 0) {
-                    bufLen = 0;
-                    return -1;
-                }
-            }
-            char c = buf[bufPos++];
-            if (c == '\n') {
-                line++;
-            }
-            return c;
-        } catch (IOException e) {
-            throw new ArticleParseException("cannot read: " + e.getMessage(), "line " + (line + 1), e);
+        if (bufPos == bufLen && !refill()) {
+            return -1;
         }
+        char c = buf[bufPos++];
+        if (c == '\n') {
+            line++;
+        }
+        return c;
     }
 
     /** Skips whitespace and returns the next character (or -1 at the end); {@link #line} is then its 1-based line. */
@@ -415,17 +406,47 @@ public final class JsonRecords implements Iterator<Draft> {
 
     /** The rest of the current line after {@code first}; null (and the line skipped) when it is too long. */
     private String readLine(int first) {
-        StringBuilder sb = new StringBuilder(256).append((char) first);
+        StringBuilder sb = new StringBuilder(2048).append((char) first);
         boolean tooLong = false;
-        int c;
-        while ((c = read()) >= 0 && c != '\n') {
-            if (sb.length() >= maxLine) {
-                tooLong = true;
-                sb.setLength(0);
+        while (true) {
+            if (bufPos == bufLen && !refill()) {
+                break;
             }
-            sb.append((char) c);
+            int start = bufPos;
+            int end = start;
+            while (end < bufLen && buf[end] != '\n') {
+                end++;
+            }
+            if (!tooLong) {
+                if (sb.length() + (end - start) > maxLine) {
+                    tooLong = true;
+                    sb.setLength(0);
+                } else {
+                    sb.append(buf, start, end - start);
+                }
+            }
+            if (end < bufLen) {
+                bufPos = end + 1;
+                line++;
+                break;
+            }
+            bufPos = bufLen;
         }
         return tooLong ? null : sb.toString();
+    }
+
+    private boolean refill() {
+        try {
+            bufLen = in.read(buf, 0, buf.length);
+            bufPos = 0;
+            if (bufLen <= 0) {
+                bufLen = 0;
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            throw new ArticleParseException("cannot read: " + e.getMessage(), "line " + (line + 1), e);
+        }
     }
 
     private JsonNode parseLine(String text, int at) {
