@@ -10,6 +10,11 @@ import io.github.articlenorm.spi.Detection;
 import io.github.articlenorm.spi.Sniff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -143,6 +148,27 @@ class JsonFormatTest {
         assertEquals(2, b.articles().size());
         assertEquals("/1/headline", b.articles().get(1).provenance().fields().get("title").location());
         assertEquals(1, b.articles().get(1).provenance().record());
+    }
+
+    @Test
+    void streamsFilesLargerThanTheInputLimitRecordByRecord(@TempDir Path dir) throws IOException {
+        ArticleNormalizer small = ArticleNormalizer.builder()
+                .limits(Limits.defaults().withMaxInputBytes(64 * 1024)).build();
+        StringBuilder lines = new StringBuilder();
+        StringBuilder array = new StringBuilder("[");
+        for (int i = 0; i < 5_000; i++) {
+            String record = "{\"title\":\"Record " + i + "\",\"text\":\"" + "body ".repeat(40) + "\"}";
+            lines.append(record).append('\n');
+            array.append(i == 0 ? "" : ",\n").append(record);
+        }
+        Path jsonl = Files.writeString(dir.resolve("big.jsonl"), lines);
+        Path json = Files.writeString(dir.resolve("big.json"), array.append("]"));
+        for (Path p : List.of(jsonl, json)) {
+            Batch b = small.normalizeAll(p);
+            assertEquals(5_000, b.articles().size(), p.toString());
+            assertEquals("Record 4999", b.articles().get(4_999).title());
+            assertEquals(4_999, b.articles().get(4_999).provenance().record());
+        }
     }
 
     @Test
