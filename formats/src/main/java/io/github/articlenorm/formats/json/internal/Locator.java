@@ -1,0 +1,41 @@
+package io.github.articlenorm.formats.json.internal;
+
+/**
+ * Where a record is, for locations: its JSON pointer in the document ({@code /articles/3}), or its line in JSON
+ * Lines ({@code line 7}). {@link #at} gives the location of a value inside the record: {@code /articles/3/title} or
+ * {@code line 7: /title}.
+ */
+record Locator(Integer line, String pointer) {
+
+    /** A record at a JSON pointer of the document ("" for the root). */
+    static Locator pointer(String pointer) {
+        return new Locator(null, pointer);
+    }
+
+    /** A record on a line of JSON Lines. */
+    static Locator line(int line) {
+        return new Locator(line, "");
+    }
+
+    /** The location of a value at {@code relative} (a JSON pointer inside the record, "" for the record). */
+    String at(String relative) {
+        String p = pointer + relative;
+        if (line == null) {
+            return p.isEmpty() ? "/" : p;
+        }
+        return "line " + line + ": " + (p.isEmpty() ? "/" : p);
+    }
+
+    /** The record inside this one at {@code relative}. */
+    Locator child(String relative) {
+        return new Locator(line, pointer + relative);
+    }
+
+    /** A JSON pointer token for a key: {@code ~} and {@code /} escaped. */
+    static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}
