@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -419,8 +420,7 @@ public final class ArticleNormalizer {
         Assembler.InputInfo info = new Assembler.InputInfo(input.name(), format.id(), confidence, loaded.sha256(),
                 loaded.size(), loaded.decoded().charset(), warnings, clock.instant(), zone,
                 input.baseUrl(), limits.maxRelatedLinks());
-        long deadline = started + limits.timeBudget().toNanos();
-        Context context = new Context(input, loaded, zone, limits, deadline, warnings);
+        Context context = new Context(input, loaded, zone, limits, started + limits.timeBudget().toNanos(), warnings);
         Iterator<Draft> drafts;
         try {
             drafts = format.parse(context);
@@ -429,7 +429,7 @@ public final class ArticleNormalizer {
         } catch (RuntimeException | StackOverflowError e) {
             throw unexpected(e, input.name(), format.id());
         }
-        return new Records(format.id(), input.name(), drafts, info);
+        return new Records(format.id(), input.name(), drafts, info, context);
     }
 
     private static ArticleParseException unexpected(Throwable e, String source, String format) {
@@ -444,20 +444,22 @@ public final class ArticleNormalizer {
         private final String source;
         private final Iterator<Draft> drafts;
         private final Assembler.InputInfo info;
+        private final Context context;
         private Outcome failedOnly;
         private int index;
         private boolean done;
 
-        Records(String formatId, String source, Iterator<Draft> drafts, Assembler.InputInfo info) {
+        Records(String formatId, String source, Iterator<Draft> drafts, Assembler.InputInfo info, Context context) {
             this.formatId = formatId;
             this.source = source;
             this.drafts = drafts;
             this.info = info;
+            this.context = context;
         }
 
         /** Records that yield one failure and end. */
         Records(Outcome.Failure failure) {
-            this(failure.format(), failure.source(), Collections.emptyIterator(), null);
+            this(failure.format(), failure.source(), Collections.emptyIterator(), null, null);
             this.failedOnly = failure;
             this.done = true;
         }
@@ -501,6 +503,10 @@ public final class ArticleNormalizer {
                 return o;
             }
             int i = index++;
+            if (i > 0) {
+                // Records of a lazy stream are read while the caller works on earlier ones: each gets the budget.
+                context.restartBudget(limits.timeBudget());
+            }
             try {
                 Draft draft = drafts.next();
                 if (index >= limits.maxRecords() && drafts.hasNext()) {
@@ -526,7 +532,7 @@ public final class ArticleNormalizer {
         private final Loaded loaded;
         private final ZoneId zone;
         private final Limits limits;
-        private final long deadline;
+        private long deadline;
         private final List<String> warnings;
         private String text;
 
@@ -624,6 +630,10 @@ public final class ArticleNormalizer {
         @Override
         public boolean deadlineReached() {
             return System.nanoTime() - deadline > 0;
+        }
+
+        void restartBudget(Duration budget) {
+            deadline = System.nanoTime() + budget.toNanos();
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param maxRecords      records (articles) taken from one multi-record input; default 1,000,000
  * @param maxDepth        nesting depth of JSON, YAML or HTML structures; default 200
  * @param maxRelatedLinks related links kept per article; default 500
- * @param timeBudget      time one input may take to parse; default 10 seconds
+ * @param timeBudget      time one input may take to parse, and each further record of a multi-record input (a
+ *                        lazy stream is read while the caller works); default 10 seconds
  */
 public record Limits(long maxInputBytes, int maxRecords, int maxDepth, int maxRelatedLinks, Duration timeBudget) {
 

@@ -68,6 +68,9 @@ public final class Assembler {
 
     /** Builds the article for one draft. */
     public static Article assemble(InputInfo info, Draft draft) {
+        if (draft.finished() != null) {
+            return draft.finished();
+        }
         return new Assembler(info, draft).build();
     }
 

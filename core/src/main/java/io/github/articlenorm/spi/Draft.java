@@ -1,5 +1,6 @@
 package io.github.articlenorm.spi;
 
+import io.github.articlenorm.Article;
 import io.github.articlenorm.Block;
 import io.github.articlenorm.Provenance.FieldOrigin;
 import io.github.articlenorm.Provenance.Rejected;
@@ -125,6 +126,7 @@ public final class Draft {
     private final List<String> warnings = new ArrayList<>();
     private String parser;
     private Integer record;
+    private Article finished;
 
     /** Offers a candidate for a single-valued field; null or blank values are ignored. */
     public Draft offer(Field field, String raw, FieldOrigin origin) {
@@ -272,6 +274,20 @@ public final class Draft {
     public Draft record(Integer record) {
         this.record = record;
         return this;
+    }
+
+    /**
+     * Hands over an article that needs no normalization, such as a record of canonical Article JSON: the normalizer
+     * returns it exactly as it is, provenance included, and ignores everything else in this draft.
+     */
+    public Draft finished(Article article) {
+        this.finished = Objects.requireNonNull(article, "article");
+        return this;
+    }
+
+    /** The finished article handed over, or null. */
+    public Article finished() {
+        return finished;
     }
 
     /** The candidates offered for a field, in order. */

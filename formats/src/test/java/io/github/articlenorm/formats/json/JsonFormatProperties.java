@@ -4,7 +4,6 @@ import io.github.articlenorm.Article;
 import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Generators;
 import io.github.articlenorm.Input;
-import io.github.articlenorm.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -17,9 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 /**
- * Round trips through the normalizer with the json format. Canonical records are re-normalized (core has no way yet
- * to return a finished article as it is), so the property is: an article the normalizer made, written as canonical
- * JSON and normalized again, has the same content; only the provenance (a new input) differs.
+ * Round trips through the normalizer with the json format: canonical JSON comes back as the very article it was
+ * written from, and a foreign schema keeps every field it can express.
  */
 class JsonFormatProperties {
 
@@ -31,8 +29,18 @@ class JsonFormatProperties {
         return NORMALIZER.normalize(Input.of(ArticleJson.write(a), "a.json"));
     }
 
-    private static Article content(Article a) {
-        return a.toBuilder().provenance(Provenance.NONE).build();
+    /** The article written as a NewsAPI record. */
+    private static String newsApi(Article a) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("source", Map.of("name", a.publisher() == null || a.publisher().name() == null ? ""
+                : a.publisher().name()));
+        record.put("author", a.authors().isEmpty() ? null : a.authors().get(0).name());
+        record.put("title", a.title());
+        record.put("description", a.excerpt());
+        record.put("url", a.url() == null ? null : a.url().toString());
+        record.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        record.put("content", null);
+        return JsonText.of(record);
     }
 
     private static boolean markup(String s) {
@@ -40,13 +48,9 @@ class JsonFormatProperties {
     }
 
     @Test
-    void renormalizingCanonicalJsonKeepsTheContent() {
-        qt().withExamples(150).forAll(Generators.articles()).checkAssert(a -> {
-            Article once = normalized(a);
-            Article twice = normalized(once);
-            assertEquals(content(once), content(twice), Generators.describe(once));
-            assertEquals("canonical", twice.provenance().parser());
-        });
+    void canonicalJsonComesBackAsTheSameArticle() {
+        qt().withExamples(300).forAll(Generators.articles()).checkAssert(a ->
+                assertEquals(a, normalized(a), Generators.describe(a)));
     }
 
     @Test
@@ -56,17 +60,9 @@ class JsonFormatProperties {
                 .assuming(g -> !markup(g.title()) && !markup(g.excerpt()) && g.authors().stream()
                         .noneMatch(x -> markup(x.name())) && (g.publisher() == null || !markup(g.publisher().name())))
                 .checkAssert(generated -> {
-            Article a = normalized(generated);
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("source", Map.of("name", a.publisher() == null || a.publisher().name() == null ? ""
-                    : a.publisher().name()));
-            record.put("author", a.authors().isEmpty() ? null : a.authors().get(0).name());
-            record.put("title", a.title());
-            record.put("description", a.excerpt());
-            record.put("url", a.url() == null ? null : a.url().toString());
-            record.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
-            record.put("content", null);
-            Article back = NORMALIZER.normalize(Input.of(JsonText.of(record), "n.json"));
+            // Normalizing once reaches the form the schema can hold; a second pass must keep all of it.
+            Article a = NORMALIZER.normalize(Input.of(newsApi(generated), "g.json"));
+            Article back = NORMALIZER.normalize(Input.of(newsApi(a), "n.json"));
             assertEquals(a.title(), back.title());
             assertEquals(a.excerpt(), back.excerpt());
             assertEquals(a.url(), back.url());

@@ -360,7 +360,7 @@ public final class JsonRecords implements Iterator<Draft> {
         Draft draft = new Draft();
         if (CanonicalDrafts.isCanonical(u.node())) {
             Article a = canonical.apply(u.node(), u.loc().line() == null ? u.loc().pointer() : "");
-            CanonicalDrafts.fill(a, draft, u.loc());
+            CanonicalDrafts.fill(a, draft);
             return draft;
         }
         Mapper.map(u.node(), u.loc(), draft);
