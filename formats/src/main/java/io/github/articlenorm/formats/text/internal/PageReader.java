@@ -92,6 +92,7 @@ public final class PageReader {
     private final List<Block> blocks = new ArrayList<>();
     private final List<FieldOrigin> blockOrigins = new ArrayList<>();
     private final Map<String, Integer> relatedSeen = new HashMap<>();
+    private boolean noStopWords;
     private int start = -1;
     private int end = -1;
     private String titleKey;
@@ -150,7 +151,18 @@ public final class PageReader {
                 break;
             }
         }
+        // A dump in a language without a stop-word list (Indonesian, Korean...) is read by punctuation alone.
+        int longLines = 0;
+        int withStopWords = 0;
         for (Line line : lines) {
+            if (line.f.chars() >= 80 && line.f.sentenceEnds() >= 1) {
+                longLines++;
+                withStopWords += line.f.stopWordRatio() >= 0.15 ? 1 : 0;
+            }
+        }
+        noStopWords = longLines >= 3 && withStopWords * 10 < longLines * 3;
+        for (Line line : lines) {
+            line.prose = line.chromeReason == null && isProse(line.f, noStopWords);
             if (line.f.words() <= 30 && !line.f.isEmpty()) {
                 line.repeats = counts.getOrDefault(line.f.text().toLowerCase(Locale.ROOT), 1);
                 if (line.repeats >= 3 && line.kind == null && !line.prose) {
@@ -189,15 +201,18 @@ public final class PageReader {
         if (line.kind != null) {
             line.chromeReason = line.kind.reason();
         }
-        line.prose = line.kind == null && isProse(f);
     }
 
     /** Running text: long enough, with stop words and sentence punctuation (jusText's "good" paragraph). */
-    static boolean isProse(LineFeatures f) {
+    static boolean isProse(LineFeatures f, boolean noStopWords) {
         if (f.endsWithEllipsis() && f.chars() < 300) {
             return false;
         }
         boolean spaceless = f.words() * 12 < f.chars();
+        if (noStopWords) {
+            return (f.chars() >= 60 && f.sentenceEnds() >= 1 && f.words() >= 6) || (spaceless && f.chars() >= 30
+                    && f.sentenceEnds() >= 1);
+        }
         if (spaceless) {
             return f.chars() >= 30 && f.sentenceEnds() >= 1;
         }
@@ -207,19 +222,22 @@ public final class PageReader {
     }
 
     /** A short sentence: some words, sentence punctuation, some stop words. */
-    static boolean isSentence(LineFeatures f) {
-        return f.words() >= 4 && f.endsSentence() && f.stopWordRatio() >= 0.15;
+    private boolean isSentence(LineFeatures f) {
+        return f.words() >= 4 && f.endsSentence() && (noStopWords || f.stopWordRatio() >= 0.15);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Pass 2: the main run and every line's role
 
-    private double score(Line l) {
+    private double score(int i) {
+        Line l = lines.get(i);
         if (l.chromeReason != null) {
             return -(40 + Math.min(l.f.chars(), 400) / 4.0);
         }
         if (l.prose) {
-            return Math.min(l.f.chars(), 2000);
+            // jusText's context rule: prose between non-prose lines is more often a caption or a teaser.
+            boolean isolated = (i == 0 || !lines.get(i - 1).prose) && (i + 1 == lines.size() || !lines.get(i + 1).prose);
+            return Math.min(l.f.chars(), 2000) * (isolated ? 0.3 : 1);
         }
         if (isSentence(l.f)) {
             return l.f.chars() / 2.0;
@@ -227,7 +245,7 @@ public final class PageReader {
         if (l.f.endsWithEllipsis()) {
             return -30;
         }
-        return l.f.bullet() ? -8 : -12;
+        return l.f.bullet() ? -8 : -20;
     }
 
     private void classify() {
@@ -240,7 +258,7 @@ public final class PageReader {
         double run = 0;
         int runStart = 0;
         for (int i = 0; i < n; i++) {
-            double s = score(lines.get(i));
+            double s = score(i);
             if (run <= 0) {
                 run = s;
                 runStart = i;
