@@ -67,13 +67,14 @@ public final class ChromeVocabulary {
     /** How many leading tokens of a line are searched for phrases that may occur anywhere. */
     static final int SCANNED_TOKENS = 40;
 
-    private enum Anchor { ANYWHERE, START, WHOLE }
+    private enum Anchor { ANYWHERE, START, END, WHOLE }
 
     private record Phrase(String[] tokens, Kind kind, int maxWords, Anchor anchor) {
     }
 
     /*
-     * One phrase per entry: "KIND maxWords anchor phrase", anchor "*" anywhere, "^" at the start, "=" the whole line.
+     * One phrase per entry: "KIND maxWords anchor phrase", anchor "*" anywhere, "^" at the start, "$" at the end of
+     * a line that ends with a colon ("Jane says:", a comment header), "=" the whole line.
      * maxWords bounds the length of the line the phrase may classify.
      */
     private static final String TABLE = """
@@ -281,6 +282,27 @@ public final class ChromeVocabulary {
             COMMENTS 10 * join the conversation
             COMMENTS 10 * join the discussion
             COMMENTS 2 = reply
+            COMMENTS 14 * comments feed
+            COMMENTS 14 * responses to
+            COMMENTS 14 * replies to
+            COMMENTS 14 * permalink
+            COMMENTS 6 * responses
+            COMMENTS 14 $ says
+            COMMENTS 14 $ said
+            COMMENTS 14 $ wrote
+            COMMENTS 14 $ dice
+            COMMENTS 14 $ escribió
+            COMMENTS 14 $ sagt
+            COMMENTS 14 $ schrieb
+            COMMENTS 14 $ dit
+            COMMENTS 14 $ a écrit
+            COMMENTS 14 $ disse
+            COMMENTS 14 $ scrive
+            COMMENTS 14 $ ha scritto
+            COMMENTS 12 * leave a comment
+            COMMENTS 12 * add a comment
+            COMMENTS 12 * view comments
+            COMMENTS 12 * show comments
             COMMENTS 6 * comentarios
             COMMENTS 8 * comentario
             COMMENTS 10 * deja un comentario
@@ -495,6 +517,7 @@ public final class ChromeVocabulary {
             Anchor anchor = switch (head[2]) {
                 case "^" -> Anchor.START;
                 case "=" -> Anchor.WHOLE;
+                case "$" -> Anchor.END;
                 default -> Anchor.ANYWHERE;
             };
             String[] tokens = tokens(head[3], Integer.MAX_VALUE).toArray(new String[0]);
@@ -521,13 +544,15 @@ public final class ChromeVocabulary {
             return Optional.of(Kind.FOOTER);
         }
         int scan = Math.min(tokens.size(), SCANNED_TOKENS);
+        boolean colonEnd = line.stripTrailing().endsWith(":");
         for (int i = 0; i < scan; i++) {
             List<Phrase> candidates = BY_FIRST_TOKEN.get(tokens.get(i));
             if (candidates == null) {
                 continue;
             }
             for (Phrase p : candidates) {
-                if (words > p.maxWords || (p.anchor != Anchor.ANYWHERE && i != 0)) {
+                if (words > p.maxWords || ((p.anchor == Anchor.START || p.anchor == Anchor.WHOLE) && i != 0)
+                        || (p.anchor == Anchor.END && (!colonEnd || i + p.tokens.length != tokens.size()))) {
                     continue;
                 }
                 if (p.anchor == Anchor.WHOLE && tokens.size() != p.tokens.length) {

@@ -294,9 +294,12 @@ public final class PageReader {
             total += l.prose ? l.f.chars() : 0;
         }
         double before = 0;
+        int proseBefore = 0;
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            if (before > 0 && before >= total - before && isEndMarker(l)) {
+            // Comments follow the article and may outweigh it; other markers must come after most of the prose.
+            boolean comments = l.kind == Kind.COMMENTS && proseBefore >= 2 && before >= 250;
+            if (before > 0 && (comments || before >= total - before) && isEndMarker(l)) {
                 end = i - 1;
                 while (end > start && !lines.get(end).prose && !isSentence(lines.get(end).f)) {
                     end--;
@@ -304,6 +307,7 @@ public final class PageReader {
                 return;
             }
             before += l.prose ? l.f.chars() : 0;
+            proseBefore += l.prose ? 1 : 0;
         }
     }
 
@@ -428,11 +432,35 @@ public final class PageReader {
 
     /** Whether the line is a date, a byline or a credit (without assigning it). */
     private boolean isMeta(Line l) {
-        if (l.f.chars() <= MAX_DATE_LINE && dateOf(l.f.text()) != null) {
-            return true;
+        if (l.f.chars() <= MAX_DATE_LINE) {
+            for (String p : parts(l.f.text())) {
+                if (dateOf(p) != null) {
+                    return true;
+                }
+            }
         }
         String b = Labels.byline(l.f.text());
-        return (b != null && !b.isEmpty() && isNameLike(b)) || Labels.credit(l.f.text()) != null;
+        return (b != null && !b.isEmpty() && (isNameLike(b) || bylineWithDate(b) != null))
+                || Labels.credit(l.f.text()) != null;
+    }
+
+    /** "Jane Doe on November 19, 2019, 6:21 AM EST" → {"Jane Doe", "November 19, 2019, 6:21 AM EST"}, or null. */
+    private String[] bylineWithDate(String rest) {
+        if (rest.length() > MAX_DATE_LINE + 40) {
+            return null;
+        }
+        for (String sep : new String[] {" on ", " el ", " am ", " le ", " il ", " em ", ", ", " | ", " - ", " – ",
+                " · ", " • "}) {
+            int k = rest.indexOf(sep);
+            if (k > 0) {
+                String name = rest.substring(0, k).strip();
+                String date = rest.substring(k + sep.length()).strip();
+                if (isNameLike(name) && dateOf(date) != null) {
+                    return new String[] {name, date};
+                }
+            }
+        }
+        return null;
     }
 
     /** Takes a date, byline or credit line for its field; false when the line is none of these. */
@@ -480,7 +508,7 @@ public final class PageReader {
                 }
             }
         }
-        if (!l.prose && l.f.words() <= 14) {
+        if (!l.prose && l.f.words() <= 20) {
             String b = Labels.byline(t);
             if (b != null && b.isEmpty() && l.f.words() <= 3) {
                 l.role = Role.BYLINE;
@@ -490,6 +518,19 @@ public final class PageReader {
             if (b != null && isNameLike(b)) {
                 l.role = Role.BYLINE;
                 draft.author(b, null, new FieldOrigin("byline line", l.loc()));
+                return true;
+            }
+            String[] nameDate = b == null ? null : bylineWithDate(b);
+            if (nameDate != null) {
+                l.role = Role.BYLINE;
+                draft.author(nameDate[0], null, new FieldOrigin("byline line", l.loc()));
+                Labels.DateLabel d = dateOf(nameDate[1]);
+                FieldOrigin o = new FieldOrigin("date in a byline line", l.loc());
+                if (d.kind() == Labels.DateKind.MODIFIED) {
+                    draft.modifiedAt(d.rest(), o);
+                } else {
+                    draft.publishedAt(d.rest(), o);
+                }
                 return true;
             }
             String credit = Labels.credit(t);
