@@ -85,6 +85,12 @@ public final class PageReader {
     }
 
     private static final int MAX_DATE_LINE = 80;
+    /** Weight of a prose line with no prose neighbour: such lines are more often captions or teasers. */
+    private static final double ISOLATED_PROSE = 0.3;
+    /** Cost of a short line that is neither prose nor chrome (a heading, a label, a menu item). */
+    private static final double SHORT_LINE = 30;
+    /** Cost of a bullet item, lower than other short lines: lists belong to articles too. */
+    private static final double BULLET_LINE = 8;
 
     private final List<Line> lines = new ArrayList<>();
     private final Draft draft;
@@ -237,7 +243,7 @@ public final class PageReader {
         if (l.prose) {
             // jusText's context rule: prose between non-prose lines is more often a caption or a teaser.
             boolean isolated = (i == 0 || !lines.get(i - 1).prose) && (i + 1 == lines.size() || !lines.get(i + 1).prose);
-            return Math.min(l.f.chars(), 2000) * (isolated ? 0.3 : 1);
+            return Math.min(l.f.chars(), 2000) * (isolated ? ISOLATED_PROSE : 1);
         }
         if (isSentence(l.f)) {
             return l.f.chars() / 2.0;
@@ -245,7 +251,7 @@ public final class PageReader {
         if (l.f.endsWithEllipsis()) {
             return -30;
         }
-        return l.f.bullet() ? -8 : -20;
+        return l.f.bullet() ? -BULLET_LINE : -SHORT_LINE;
     }
 
     private void classify() {
