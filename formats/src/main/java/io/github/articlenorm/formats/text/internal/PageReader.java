@@ -242,7 +242,7 @@ public final class PageReader {
         }
         if (l.prose) {
             // jusText's context rule: prose between non-prose lines is more often a caption or a teaser.
-            boolean isolated = (i == 0 || !lines.get(i - 1).prose) && (i + 1 == lines.size() || !lines.get(i + 1).prose);
+            boolean isolated = (i == 0 || !joins(lines.get(i - 1))) && (i + 1 == lines.size() || !joins(lines.get(i + 1)));
             return Math.min(l.f.chars(), 2000) * (isolated ? ISOLATED_PROSE : 1);
         }
         if (isSentence(l.f)) {
@@ -252,6 +252,11 @@ public final class PageReader {
             return -30;
         }
         return l.f.bullet() ? -BULLET_LINE : -SHORT_LINE;
+    }
+
+    /** Whether a neighbour makes a prose line part of running text: prose, or a list item. */
+    private static boolean joins(Line l) {
+        return l.prose;
     }
 
     private void classify() {
@@ -421,7 +426,7 @@ public final class PageReader {
     private static boolean isBanner(Line l) {
         LineFeatures f = l.f;
         return l.chromeReason == null && !f.bullet() && f.words() >= 1 && f.words() <= 5 && f.chars() <= 50
-                && f.capitalisedRatio() >= 0.99 && f.sentenceEnds() == 0 && !f.hasDigit() && !f.endsWithEllipsis()
+                && Character.isUpperCase(f.text().charAt(0)) && f.capitalisedRatio() >= 0.6 && f.sentenceEnds() == 0 && !f.hasDigit() && !f.endsWithEllipsis()
                 && f.text().indexOf(',') < 0 && f.text().indexOf(':') < 0;
     }
 
@@ -794,8 +799,10 @@ public final class PageReader {
                 continue;
             }
             if (l.prose || isSentence(l.f)) {
-                int next = nextUnassigned(i + 1, end);
+                // The attribution may fall just outside the run: it is short and counts against it.
+                int next = nextUnassigned(i + 1, end + 1);
                 if (next >= 0 && isAttribution(lines.get(next), text)) {
+                    end = Math.max(end, next);
                     Line a = lines.get(next);
                     l.role = Role.QUOTE;
                     a.role = Role.ATTRIBUTION;
