@@ -586,6 +586,7 @@ public final class ChromeVocabulary {
      * @return the tokens, in order
      */
     public static List<String> tokens(String text, int max) {
+        text = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -598,7 +599,7 @@ public final class ChromeVocabulary {
                 i++;
             }
             if (i > start) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                out.add(text.substring(start, i));
             }
         }
         return out;

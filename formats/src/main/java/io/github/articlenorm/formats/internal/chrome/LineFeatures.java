@@ -14,7 +14,7 @@ import io.github.articlenorm.internal.Texts;
  * @param chars            length of {@code text}
  * @param words            number of whitespace-separated words
  * @param stopWordRatio    share of words that are stop words of a supported language (core
- *                         {@code Languages.stopWordRatio})
+ *                         {@code Languages.stopWordRatio}), over the line's first 400 characters
  * @param sentenceEnds     how many sentence ends (. ! ? followed by a space or the end) the line has
  * @param endsSentence     whether the line ends like a sentence (., !, ?, possibly inside closing quotes)
  * @param endsWithEllipsis whether the line ends with "..." or "…" (a cut teaser)
@@ -27,6 +27,9 @@ import io.github.articlenorm.internal.Texts;
 public record LineFeatures(String text, boolean bullet, int chars, int words, double stopWordRatio, int sentenceEnds,
                            boolean endsSentence, boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit,
                            boolean trailingDuration, boolean bracketed, boolean hasUrl) {
+
+    /** How many leading characters of a line its stop-word ratio is computed on. */
+    static final int STOP_SAMPLE = 400;
 
     /**
      * The features of a raw line.
@@ -74,7 +77,8 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         }
         boolean ellipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("...)");
         boolean endsSentence = !ellipsis && last >= 0 && isSentenceEnd(text.charAt(last));
-        double stop = n == 0 ? 0 : Languages.stopWordRatio(text);
+        // The first few hundred characters tell prose from a list of names as well as the whole line does.
+        double stop = n == 0 ? 0 : Languages.stopWordRatio(n <= STOP_SAMPLE ? text : text.substring(0, STOP_SAMPLE));
         return new LineFeatures(text, bullet, n, words, stop, sentenceEnds, endsSentence, ellipsis,
                 words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
                 n >= 2 && text.charAt(0) == '[' && text.charAt(n - 1) == ']',

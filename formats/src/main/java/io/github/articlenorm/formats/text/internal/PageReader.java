@@ -46,6 +46,8 @@ public final class PageReader {
         Kind kind;
         String chromeReason;
         int repeats;
+        /** The lower-case text of a short line, for counting repeats; null for long lines. */
+        String key;
         boolean prose;
         Role role;
         String reason;
@@ -144,7 +146,8 @@ public final class PageReader {
                 Line line = new Line(no, f);
                 features(line);
                 if (f.words() <= 30 && !f.isEmpty()) {
-                    counts.merge(f.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    line.key = f.text().toLowerCase(Locale.ROOT);
+                    counts.merge(line.key, 1, Integer::sum);
                 }
                 lines.add(line);
             }
@@ -169,8 +172,8 @@ public final class PageReader {
         noStopWords = longLines >= 3 && withStopWords * 10 < longLines * 3;
         for (Line line : lines) {
             line.prose = line.chromeReason == null && isProse(line.f, noStopWords);
-            if (line.f.words() <= 30 && !line.f.isEmpty()) {
-                line.repeats = counts.getOrDefault(line.f.text().toLowerCase(Locale.ROOT), 1);
+            if (line.key != null) {
+                line.repeats = counts.getOrDefault(line.key, 1);
                 if (line.repeats >= 3 && line.kind == null && !line.prose) {
                     line.chromeReason = "repeated line (widget or comments)";
                 }
