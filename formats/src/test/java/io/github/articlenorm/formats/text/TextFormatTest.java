@@ -121,6 +121,13 @@ class TextFormatTest {
     }
 
     @Test
+    void readsShortPlainTextWithoutProseOrChromeAsTitleAndParagraphs() {
+        Article a = read("Title\n\nBody.");
+        assertEquals("Title", a.title());
+        assertEquals(List.of(Block.paragraph("Body.")), a.body());
+    }
+
+    @Test
     void detectsReadableTextWithLowConfidence() {
         assertEquals(0.1, TEXT.detect(sniff("Some words")).confidence());
     }

@@ -101,6 +101,8 @@ public final class PageReader {
     private final List<FieldOrigin> blockOrigins = new ArrayList<>();
     private final Map<String, Integer> relatedSeen = new HashMap<>();
     private boolean noStopWords;
+    /** Whether the dump has neither prose nor chrome and is read as a title line and paragraphs. */
+    private boolean plain;
     private int start = -1;
     private int end = -1;
     private String titleKey;
@@ -287,6 +289,11 @@ public final class PageReader {
         }
         if (start >= 0) {
             cutAtEndMarker();
+        } else if (n > 1 && noChrome()) {
+            // Neither prose nor chrome: short plain text, read as a title and paragraphs.
+            plain = true;
+            start = 1;
+            end = n - 1;
         }
         titleAndHeader();
         if (start >= 0) {
@@ -399,7 +406,19 @@ public final class PageReader {
         }
     }
 
+    private boolean noChrome() {
+        for (Line l : lines) {
+            if (l.chromeReason != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int pickTitle(int limit) {
+        if (plain) {
+            return 0;
+        }
         int best = -1;
         double bestScore = 0;
         int seen = 0;
@@ -826,7 +845,7 @@ public final class PageReader {
                 i++;
                 continue;
             }
-            if (l.f.words() >= 4 && l.f.stopWordRatio() >= 0.2 && !l.f.endsWithEllipsis()) {
+            if (plain || (l.f.words() >= 4 && l.f.stopWordRatio() >= 0.2 && !l.f.endsWithEllipsis())) {
                 l.role = Role.PARAGRAPH;
                 block(new Block.Paragraph(text), l);
             } else {
