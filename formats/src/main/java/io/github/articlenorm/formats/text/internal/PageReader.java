@@ -787,8 +787,8 @@ public final class PageReader {
                 i++;
                 continue;
             }
-            String link = Labels.relatedLink(text);
-            if (link != null && !link.isEmpty() && l.f.words() <= 25) {
+            String link = l.f.words() <= 25 ? Labels.relatedLink(text) : null;
+            if (link != null && !link.isEmpty()) {
                 related(l, link, "related link inside the article");
                 i++;
                 continue;
