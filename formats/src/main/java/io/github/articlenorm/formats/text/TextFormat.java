@@ -49,8 +49,11 @@ public final class TextFormat implements ArticleFormat {
             return head.isEmpty() ? Detection.none("empty input") : Detection.none("only whitespace");
         }
         int control = 0;
+        int length = 0;
         for (int i = 0; i < head.length(); i++) {
             char c = head.charAt(i);
+            // CRs do not count, so that CRLF and LF input get the same verdict.
+            length += c == '\r' ? 0 : 1;
             if (c == 0 || c == 0xFFFD) {
                 return Detection.none("binary: NUL or undecodable bytes");
             }
@@ -58,7 +61,7 @@ public final class TextFormat implements ArticleFormat {
                 control++;
             }
         }
-        if (control * 100 > head.length()) {
+        if (control * 100 > length) {
             return Detection.none("binary: " + control + " control characters in the first " + head.length());
         }
         return new Detection(0.1, "readable text");

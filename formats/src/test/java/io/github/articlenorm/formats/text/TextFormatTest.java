@@ -151,6 +151,12 @@ class TextFormatTest {
         assertEquals(a.body(), cr.body());
     }
 
+    @Test
+    void crlfDoesNotChangeTheBinaryVerdict() {
+        String lf = "Harbour News\nHome\nWhat happens next\nOld pier closes\nHome\nHarbour News\n\u0001";
+        assertEquals(TEXT.detect(sniff(lf)).confidence(), TEXT.detect(sniff(lf.replace("\n", "\r\n"))).confidence());
+    }
+
     private static Sniff sniff(String head) {
         return new Sniff("x", null, head, true);
     }
