@@ -1,7 +1,6 @@
 package io.github.articlenorm.formats.text;
 
-import io.github.articlenorm.Block;
-import io.github.articlenorm.Provenance.FieldOrigin;
+import io.github.articlenorm.formats.text.internal.PageReader;
 import io.github.articlenorm.spi.ArticleFormat;
 import io.github.articlenorm.spi.Detection;
 import io.github.articlenorm.spi.Draft;
@@ -14,8 +13,14 @@ import java.util.List;
 /**
  * The {@code text} format: text copied from a rendered page, one block per line.
  *
- * <p>This first version reads the first non-blank line as the title and every other non-blank line as a paragraph.
- * It accepts any input that looks like text, at a low confidence, so more specific formats win when they match.
+ * <p>Finds the article among the page's chrome, line by line: the densest run of prose is the body (paragraphs,
+ * subheadings, quotes with their attribution, lists); the headline, dates, bylines and standfirst above it, and the
+ * tags, source credit, related links and publisher footers below it, fill their fields; navigation, share buttons,
+ * captions, advertisements, forms, comment widgets, cookie notes and footers go to {@code provenance.removed} with a
+ * reason. Every non-blank line ends in a field, the body, or {@code removed}. A dump that is only chrome gives an
+ * article with an empty body and a warning, not a failure.
+ *
+ * <p>It accepts any input that looks like text, at a low confidence, so more specific formats win when they match.
  */
 public final class TextFormat implements ArticleFormat {
 
@@ -44,8 +49,11 @@ public final class TextFormat implements ArticleFormat {
             return head.isEmpty() ? Detection.none("empty input") : Detection.none("only whitespace");
         }
         int control = 0;
+        int length = 0;
         for (int i = 0; i < head.length(); i++) {
             char c = head.charAt(i);
+            // CRs do not count, so that CRLF and LF input get the same verdict.
+            length += c == '\r' ? 0 : 1;
             if (c == 0 || c == 0xFFFD) {
                 return Detection.none("binary: NUL or undecodable bytes");
             }
@@ -53,7 +61,7 @@ public final class TextFormat implements ArticleFormat {
                 control++;
             }
         }
-        if (control * 100 > head.length()) {
+        if (control * 100 > length) {
             return Detection.none("binary: " + control + " control characters in the first " + head.length());
         }
         return new Detection(0.1, "readable text");
@@ -61,37 +69,7 @@ public final class TextFormat implements ArticleFormat {
 
     @Override
     public Iterator<Draft> parse(ParseContext context) {
-        Draft draft = new Draft().parser("lines");
-        String text = context.text();
-        int lineNo = 0;
-        int start = 0;
-        boolean titled = false;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            lineNo++;
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                FieldOrigin origin = new FieldOrigin(titled ? "text line" : "first non-blank line",
-                        "line " + lineNo);
-                if (!titled) {
-                    draft.title(line, origin);
-                    titled = true;
-                } else {
-                    draft.block(new Block.Paragraph(line), new FieldOrigin("text lines", "line " + lineNo));
-                }
-            }
-            if (end == text.length()) {
-                break;
-            }
-            start = end + 1;
-            if (context.deadlineReached()) {
-                draft.warning("stopped reading at line " + lineNo + ": time budget spent (set Limits.withTimeBudget)");
-                break;
-            }
-        }
+        Draft draft = PageReader.read(context.text(), context.defaultZone(), context::deadlineReached).draft();
         return List.of(draft).iterator();
     }
 }
