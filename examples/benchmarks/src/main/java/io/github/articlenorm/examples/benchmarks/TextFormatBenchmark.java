@@ -133,6 +133,11 @@ public class TextFormatBenchmark {
         }
 
         @Override
+        public java.io.Reader reader() {
+            return new java.io.StringReader(text);
+        }
+
+        @Override
         public String contentType() {
             return null;
         }
