@@ -192,6 +192,11 @@ final class Extractor {
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return null;
         }
+        // Embedded posts (a tweet, an Instagram post) sit in "social" or "video" wrappers but are quoted text.
+        if ((kind == Hints.Kind.SHARE || kind == Hints.Kind.MEDIA) && s.chars > 40
+                && e.selectFirst("blockquote") != null) {
+            return null;
+        }
         return kind;
     }
 

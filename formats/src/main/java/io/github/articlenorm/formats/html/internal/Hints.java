@@ -21,7 +21,8 @@ final class Hints {
         NAVIGATION("navigation"), SHARE("share bar"), AD("advertisement"), COMMENTS("comment section"),
         NEWSLETTER("newsletter or subscription box"), COOKIE("cookie or consent banner"), BIO("author bio"),
         RELATED("related or recommended links"), FOOTER("page footer"), SIDEBAR("sidebar"), HIDDEN("hidden"),
-        META("byline, date or tag line"), MEDIA("media widget"), HEADER("page header");
+        META("byline, date or tag line"), MEDIA("media widget"), HEADER("page header"),
+        CAPTION("image caption or credit");
 
         final String reason;
 
@@ -50,7 +51,7 @@ final class Hints {
             prefix("share", Kind.SHARE), prefix("sharing", Kind.SHARE), prefix("social", Kind.SHARE),
             prefix("addthis", Kind.SHARE), prefix("sociable", Kind.SHARE), prefix("teilen", Kind.SHARE),
             prefix("compartir", Kind.SHARE), prefix("partage", Kind.SHARE), prefix("condividi", Kind.SHARE),
-            exact("print", Kind.SHARE), prefix("follow", Kind.SHARE),
+            prefix("follow", Kind.SHARE),
             // advertising
             exact("ad", Kind.AD), exact("ads", Kind.AD), prefix("advert", Kind.AD), prefix("adsense", Kind.AD),
             prefix("adslot", Kind.AD), prefix("adunit", Kind.AD), prefix("sponsor", Kind.AD), exact("promo", Kind.AD),
@@ -89,6 +90,8 @@ final class Hints {
             prefix("byline", Kind.META), prefix("dateline", Kind.META), prefix("timestamp", Kind.META),
             exact("tags", Kind.META), prefix("taglist", Kind.META), exact("meta", Kind.META),
             prefix("postmeta", Kind.META), prefix("entrymeta", Kind.META),
+            // captions and credits outside figures
+            prefix("caption", Kind.CAPTION), exact("credit", Kind.CAPTION), exact("credits", Kind.CAPTION),
             // media widgets
             prefix("slideshow", Kind.MEDIA), prefix("carousel", Kind.MEDIA), prefix("gallery", Kind.MEDIA),
             exact("video", Kind.MEDIA), prefix("player", Kind.MEDIA));
@@ -126,6 +129,19 @@ final class Hints {
             "leer más", "lee también", "relacionados", "noticias relacionadas", "à lire aussi", "lire aussi",
             "sur le même sujet", "leggi anche", "articoli correlati", "leia também", "veja também",
             "читайте также", "по теме", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة", "相关阅读", "関連記事");
+
+    /** Whole-block texts that are page furniture, not prose (lowercased, without final punctuation). */
+    static final Set<String> FURNITURE = Set.of("advertisement", "advert", "ad", "anzeige", "werbung", "publicidad",
+            "publicité", "pubblicità", "реклама", "إعلان", "continue reading below", "story continues below",
+            "article continues below", "continue reading", "image caption", "image copyright", "media caption",
+            "media playback is unsupported on your device", "comments", "tell us what you think", "share",
+            "share this", "share this article", "print", "email", "don't miss", "related", "read more",
+            "enlarge image", "click to enlarge", "getty images", "sponsored", "sponsored content", "text size");
+
+    /** Labels that start a "Related: headline" teaser line, lowercased. */
+    static final List<String> TEASER_PREFIXES = List.of("related", "read more", "see more", "read also", "also read",
+            "more", "see also", "watch", "don't miss", "recommended", "read next", "lesen sie auch", "mehr",
+            "leia também", "veja também", "lee también", "lire aussi", "à lire aussi", "leggi anche", "читайте также");
 
     private Hints() {
     }
@@ -230,6 +246,28 @@ final class Hints {
             }
         }
         return null;
+    }
+
+    /** Whether a whole block's text is page furniture ("Advertisement", "Image caption"). */
+    static boolean furniture(String text) {
+        if (text.length() > 60) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).trim();
+        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return FURNITURE.contains(t);
+    }
+
+    /** Whether a line starts with a teaser label and a colon ("READ MORE: Storm closes bridge"). */
+    static boolean teaser(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 25) {
+            return false;
+        }
+        String label = text.substring(0, colon).toLowerCase(Locale.ROOT).trim();
+        return TEASER_PREFIXES.contains(label);
     }
 
     /** Whether a short text labels a related-links block. */

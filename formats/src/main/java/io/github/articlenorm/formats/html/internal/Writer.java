@@ -62,6 +62,24 @@ final class Writer {
         return blocks;
     }
 
+    /** Why a paragraph is page furniture (an ad label, a byline, a bare date), or null when it is text. */
+    private String furnitureLine(String text) {
+        if (text.isEmpty() || text.length() > 80) {
+            return null;
+        }
+        if (Hints.furniture(text)) {
+            return "page furniture";
+        }
+        if (blocks < 3 && (text.startsWith("By ") || text.startsWith("by ")) && text.length() < 60) {
+            return "byline";
+        }
+        if (text.length() < 50 && io.github.articlenorm.internal.Dates.parse(text.endsWith("|")
+                ? text.substring(0, text.length() - 1) : text, java.time.ZoneOffset.UTC).ok()) {
+            return "date line";
+        }
+        return null;
+    }
+
     /** Why a container inside the text is chrome, or null when it is text. */
     private String junk(Element e) {
         String tag = e.normalName();
@@ -70,6 +88,9 @@ final class Writer {
                 Stats.Stat s = stats.get(e);
                 if (s.chars > 0 && s.chars < 200 && stats.linkDensity(e) > 0.9) {
                     return "link-only paragraph";
+                }
+                if (s.chars > 0 && s.chars < 300 && s.linkChars > 0 && Hints.teaser(e.text())) {
+                    return "teaser link";
                 }
             }
             return null;
@@ -229,6 +250,11 @@ final class Writer {
         }
 
         private void add(Block b) {
+            String why = b instanceof Block.Paragraph ? furnitureLine(b.text()) : null;
+            if (why != null) {
+                removals.add(b.text(), origin.location(), why);
+                return;
+            }
             if (!b.text().isEmpty()) {
                 draft.block(b, origin);
                 blocks++;
