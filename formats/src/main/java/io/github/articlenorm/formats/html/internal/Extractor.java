@@ -168,13 +168,20 @@ final class Extractor {
     }
 
     private Hints.Kind chromeKind(Element e, Element headline, Stats stats) {
-        Hints.Kind kind = Hints.structural(e);
         String tokens = Hints.tokens(e);
+        // The class names say more than the tag: an <aside class="related"> is a related-links box.
+        Hints.Kind kind = Hints.chrome(tokens);
         if (kind == null) {
-            kind = Hints.chrome(tokens);
+            kind = Hints.structural(e);
         }
         if (kind == null) {
             return null;
+        }
+        if (kind == Hints.Kind.SIDEBAR || kind == Hints.Kind.FOOTER) {
+            Element label = e.selectFirst("h2, h3, h4, h5, h6");
+            if (label != null && Hints.relatedLabel(label.text())) {
+                kind = Hints.Kind.RELATED;
+            }
         }
         if (headline != null && (e == headline || headline.parents().contains(e))) {
             return null;

@@ -187,7 +187,7 @@ final class Hints {
         }
     }
 
-    /** The chrome kind a class/id token string names, or null. */
+    /** The chrome kind a class/id token string names, or null; the hint found first in the string wins. */
     static Kind chrome(String tokens) {
         if (tokens.length() < 3) {
             return null;
@@ -197,12 +197,16 @@ final class Hints {
                 return h.kind;
             }
         }
+        Kind best = null;
+        int at = Integer.MAX_VALUE;
         for (Hint h : CHROME) {
-            if (h.exact ? tokens.contains("-" + h.word + "-") : tokens.contains("-" + h.word)) {
-                return h.kind;
+            int i = h.exact ? tokens.indexOf("-" + h.word + "-") : tokens.indexOf("-" + h.word);
+            if (i >= 0 && i < at) {
+                at = i;
+                best = h.kind;
             }
         }
-        return null;
+        return best;
     }
 
     /** Whether the token string names content ("article-body", "entry-content", "story"). */

@@ -45,9 +45,13 @@ public final class HtmlReader {
                     : new IllegalStateException(e));
         }
         if (base.isEmpty()) {
-            Element baseTag = doc.selectFirst("base[href]");
-            if (baseTag != null) {
-                doc.setBaseUri(baseTag.attr("href"));
+            // Without a caller's base URL, the page's own address resolves its relative links.
+            Element own = doc.selectFirst("base[href], link[rel=canonical][href], meta[property=og:url][content]");
+            if (own != null) {
+                String href = own.hasAttr("href") ? own.attr("href") : own.attr("content");
+                if (href.startsWith("http://") || href.startsWith("https://")) {
+                    doc.setBaseUri(href);
+                }
             }
         }
         enforceLimits(doc, draft, context.limits().maxDepth());

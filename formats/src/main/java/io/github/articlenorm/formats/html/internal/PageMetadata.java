@@ -648,6 +648,9 @@ final class PageMetadata {
                     if (n++ >= 20) {
                         break;
                     }
+                    if (authors && sameAsOffered(v[2])) {
+                        continue;
+                    }
                     draft.rejected(authors ? "authors" : "topics", Texts.shorten(Texts.clean(v[2]), 200),
                             "lost to " + winner + " (from " + v[0] + " at " + v[1] + ")");
                 }
@@ -656,6 +659,18 @@ final class PageMetadata {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Whether a byline only repeats an author already offered ("By Jo Brandt" after "Jo Brandt"). */
+    private boolean sameAsOffered(String byline) {
+        String b = Titles.norm(byline);
+        for (Draft.RawAuthor a : draft.authors()) {
+            String n = Titles.norm(a.raw());
+            if (!n.isEmpty() && b.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The main label of a URL's host ("news.example.co.uk" gives "example"), or null. */
     private static String hostLabel(String url) {

@@ -54,7 +54,10 @@ final class Removals {
             if (relatedCount >= MAX_RELATED) {
                 return;
             }
-            String href = a.attr("href").trim();
+            String href = a.absUrl("href");
+            if (href.isEmpty()) {
+                href = a.attr("href").trim();
+            }
             String title = Texts.clean(a.text());
             if (title.isEmpty()) {
                 title = Texts.clean(a.attr("title"));

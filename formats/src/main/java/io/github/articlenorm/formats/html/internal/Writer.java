@@ -357,7 +357,8 @@ final class Writer {
                 v = v.substring(0, end).trim();
             }
             if (!v.isEmpty() && !v.startsWith("data:") && !v.startsWith("about:")) {
-                return v;
+                String abs = attr.endsWith("srcset") ? "" : img.absUrl(attr);
+                return abs.isEmpty() ? v : abs;
             }
         }
         return null;
