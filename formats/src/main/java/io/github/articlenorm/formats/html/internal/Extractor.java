@@ -235,8 +235,7 @@ final class Extractor {
             }
             double linkless = 1 - stats.linkDensity(e);
             double score = 1 + Math.min(s.commas, 12) + Math.min(len / 100.0, 3);
-            if (len > 60 && Languages.stopWordRatio(Texts.shorten(e.ownText().isEmpty() ? e.text() : e.ownText(),
-                    600)) > 0.12) {
+            if (len > 60 && len < 400 && Languages.stopWordRatio(loose ? e.ownText() : e.text()) > 0.12) {
                 score += 1;
             }
             score *= linkless;

@@ -37,7 +37,11 @@ final class Hints {
         }
     }
 
-    private record Hint(String word, boolean exact, Kind kind) {
+    /** A hint and the text searched for in a token string: "-word-" when exact, else "-word". */
+    private record Hint(String word, boolean exact, Kind kind, String needle) {
+        Hint(String word, boolean exact, Kind kind) {
+            this(word, exact, kind, exact ? "-" + word + "-" : "-" + word);
+        }
     }
 
     private static final List<Hint> CHROME = List.of(
@@ -112,6 +116,8 @@ final class Hints {
     private static final List<String> POSITIVE = List.of("article", "body", "content", "entry", "main", "post",
             "text", "story", "blog", "hentry", "prose", "richtext", "artikel", "articulo", "contenido", "inhalt",
             "texto", "testo", "corpo", "cuerpo", "nota", "noticia");
+
+    private static final List<String> POSITIVE_NEEDLES = POSITIVE.stream().map(p -> "-" + p).toList();
 
     /** Kinds named by the ARIA role attribute. */
     private static final List<String[]> ROLES = List.of(new String[]{"navigation", "NAVIGATION"},
@@ -193,14 +199,14 @@ final class Hints {
             return null;
         }
         for (Hint h : PHRASES) {
-            if (tokens.contains("-" + h.word)) {
+            if (tokens.contains(h.needle)) {
                 return h.kind;
             }
         }
         Kind best = null;
         int at = Integer.MAX_VALUE;
         for (Hint h : CHROME) {
-            int i = h.exact ? tokens.indexOf("-" + h.word + "-") : tokens.indexOf("-" + h.word);
+            int i = tokens.indexOf(h.needle);
             if (i >= 0 && i < at) {
                 at = i;
                 best = h.kind;
@@ -214,8 +220,8 @@ final class Hints {
         if (tokens.length() < 3) {
             return false;
         }
-        for (String p : POSITIVE) {
-            if (tokens.contains("-" + p)) {
+        for (String p : POSITIVE_NEEDLES) {
+            if (tokens.contains(p)) {
                 return true;
             }
         }

@@ -62,6 +62,20 @@ final class Writer {
         return blocks;
     }
 
+    /** The first heading-like element among an element's first few descendants; bounded so nested boxes stay linear. */
+    private static Element firstLabel(Element root) {
+        Element e = root.firstElementChild();
+        for (int i = 0; i < 6 && e != null; i++) {
+            switch (e.normalName()) {
+                case "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "li" -> {
+                    return e;
+                }
+                default -> e = Extractor.next(e, root, false);
+            }
+        }
+        return null;
+    }
+
     /** Why a paragraph is page furniture (an ad label, a byline, a bare date), or null when it is text. */
     private String furnitureLine(String text) {
         if (text.isEmpty() || text.length() > 80) {
@@ -100,8 +114,8 @@ final class Writer {
             return null;
         }
         double ld = stats.linkDensity(e);
-        Element label = e.selectFirst("h2, h3, h4, h5, h6, strong, b, span, p, li");
-        if (label != null && ld > 0.3 && Hints.relatedLabel(label.text())) {
+        Element label = ld > 0.3 ? firstLabel(e) : null;
+        if (label != null && Hints.relatedLabel(label.text())) {
             removals.related(e);
             return Hints.Kind.RELATED.reason;
         }
