@@ -36,6 +36,7 @@ final class Extractor {
     private final Draft draft;
     private final Removals removals;
     private final Deadline deadline;
+    private final Map<String, Object> kindCache = new java.util.HashMap<>();
 
     Extractor(Document doc, Draft draft, Removals removals, Deadline deadline) {
         this.doc = doc;
@@ -170,7 +171,7 @@ final class Extractor {
     private Hints.Kind chromeKind(Element e, Element headline, Stats stats) {
         String tokens = Hints.tokens(e);
         // The class names say more than the tag: an <aside class="related"> is a related-links box.
-        Hints.Kind kind = Hints.chrome(tokens);
+        Hints.Kind kind = Hints.chrome(tokens, kindCache);
         if (kind == null) {
             kind = Hints.structural(e);
         }
@@ -278,7 +279,7 @@ final class Extractor {
         return siblings(top, stats, body, headline);
     }
 
-    private static double initial(Element e) {
+    private double initial(Element e) {
         double score = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -290,7 +291,7 @@ final class Extractor {
         if (Hints.positive(tokens)) {
             score += 25;
         }
-        if (Hints.chrome(tokens) != null) {
+        if (Hints.chrome(tokens, kindCache) != null) {
             score -= 25;
         }
         return score;

@@ -193,6 +193,19 @@ final class Hints {
         }
     }
 
+    /** The chrome kind a token string names, remembered per page: pages repeat a few class names many times. */
+    static Kind chrome(String tokens, java.util.Map<String, Object> cache) {
+        Object k = cache.get(tokens);
+        if (k == null) {
+            Kind kind = chrome(tokens);
+            k = kind == null ? Boolean.FALSE : kind;
+            if (cache.size() < 10_000) {
+                cache.put(tokens, k);
+            }
+        }
+        return k instanceof Kind kind ? kind : null;
+    }
+
     /** The chrome kind a class/id token string names, or null; the hint found first in the string wins. */
     static Kind chrome(String tokens) {
         if (tokens.length() < 3) {

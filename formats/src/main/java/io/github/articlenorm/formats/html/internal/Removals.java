@@ -30,7 +30,36 @@ final class Removals {
 
     /** Records a removed element's text, if it has any. */
     void add(Element e, String reason) {
-        add(e.text(), PageMetadata.path(e), reason);
+        if (recorded >= MAX_REMOVED) {
+            over++;
+            return;
+        }
+        add(leadingText(e, SUMMARY_CHARS * 2), PageMetadata.path(e), reason);
+    }
+
+    /** About the first {@code max} characters of an element's text, without walking the rest of it. */
+    static String leadingText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element el && el.isBlock()) {
+                    sb.append(' ');
+                }
+                return sb.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el && el.isBlock()) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
     }
 
     /** Records removed text. */
