@@ -73,6 +73,8 @@ final class Stats {
 
     private final class Walker implements NodeVisitor {
         private int index;
+        /** The open elements' measurements by depth, so that text and children find their parent without a lookup. */
+        private Stat[] open = new Stat[64];
 
         @Override
         public void head(Node node, int depth) {
@@ -81,7 +83,11 @@ final class Stats {
                 Stat s = new Stat();
                 s.start = index++;
                 map.put(e, s);
-            } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+                if (depth >= open.length) {
+                    open = java.util.Arrays.copyOf(open, open.length * 2);
+                }
+                open[depth] = s;
+            } else if (node instanceof TextNode t && depth > 0) {
                 String text = t.getWholeText();
                 int chars = 0;
                 int commas = 0;
@@ -101,12 +107,10 @@ final class Stats {
                         }
                     }
                 }
-                Stat p = map.get(parent);
-                if (p != null) {
-                    p.chars += chars;
-                    p.ownChars += chars;
-                    p.commas += commas;
-                }
+                Stat p = open[depth - 1];
+                p.chars += chars;
+                p.ownChars += chars;
+                p.commas += commas;
             }
         }
 
@@ -115,7 +119,7 @@ final class Stats {
             if (!(node instanceof Element e)) {
                 return;
             }
-            Stat s = map.get(e);
+            Stat s = open[depth];
             s.end = index;
             String tag = e.normalName();
             if (tag.equals("a")) {
@@ -128,10 +132,9 @@ final class Stats {
                 s.paragraphs += 1;
                 s.paragraphChars += s.ownChars;
             }
-            Element parent = e.parent();
-            if (parent != null) {
-                Stat p = map.get(parent);
-                if (p != null) {
+            if (depth > 0) {
+                Stat p = open[depth - 1];
+                {
                     p.chars += s.chars;
                     p.linkChars += s.linkChars;
                     p.commas += s.commas;
