@@ -3,7 +3,6 @@ package io.github.articlenorm.examples.benchmarks;
 import io.github.articlenorm.Article;
 import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Input;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +18,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
@@ -50,25 +46,12 @@ public class FrontMatterBenchmark {
     /** The YAML between the fences, for the baseline. */
     private String yamlText;
 
-    /** Counts the input bytes a benchmark consumes, so that JMH reports bytes per second beside operations. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Input bytes consumed in this iteration; JMH divides it by the iteration's time. */
-        public long bytes;
-
-        /** Starts each iteration from zero, or the rate would include earlier iterations. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     /** Loads the export and normalizes it once, so that a broken format fails here rather than measuring fast. */
     @Setup(Level.Trial)
     public void setUp() {
         normalizer = ArticleNormalizer.builder().build();
-        export = resource(EXPORT);
+        export = Benchmarks.resource(EXPORT);
         String text = new String(export, StandardCharsets.UTF_8);
         int open = text.indexOf("---\n");
         int close = text.indexOf("\n---", open + 4);
@@ -96,14 +79,4 @@ public class FrontMatterBenchmark {
         return new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = FrontMatterBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + FrontMatterBenchmark.class);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

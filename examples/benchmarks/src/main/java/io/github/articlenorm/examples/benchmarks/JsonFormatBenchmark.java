@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Input;
-import io.github.articlenorm.Limits;
 import io.github.articlenorm.formats.json.JsonFormat;
 import io.github.articlenorm.spi.Draft;
-import io.github.articlenorm.spi.ParseContext;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -25,11 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -61,19 +53,6 @@ public class JsonFormatBenchmark {
     private JsonFormat format;
     private ArticleNormalizer normalizer;
 
-    /** Counts the input bytes a benchmark consumes, so that JMH reports bytes per second beside operations. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Input bytes consumed in this iteration. */
-        public long bytes;
-
-        /** Starts each iteration from zero. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     /** Generates the JSON Lines input. */
     @Setup
@@ -127,7 +106,8 @@ public class JsonFormatBenchmark {
     @Benchmark
     public long formatParse(Bytes counter) {
         long n = 0;
-        Iterator<Draft> drafts = format.parse(new Context(lines));
+        Iterator<Draft> drafts = format.parse(Benchmarks.context(() -> new String(lines, StandardCharsets.UTF_8),
+                () -> new InputStreamReader(new ByteArrayInputStream(lines), StandardCharsets.UTF_8)));
         while (drafts.hasNext()) {
             n += drafts.next().body().size();
         }
@@ -143,52 +123,4 @@ public class JsonFormatBenchmark {
         return n;
     }
 
-    /** A parse context over bytes in memory, decoding them as the normalizer does for UTF-8. */
-    private static final class Context implements ParseContext {
-        private final byte[] bytes;
-
-        Context(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public String source() {
-            return "bench.jsonl";
-        }
-
-        @Override
-        public String text() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public Reader reader() {
-            return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public String contentType() {
-            return null;
-        }
-
-        @Override
-        public URI baseUrl() {
-            return null;
-        }
-
-        @Override
-        public ZoneId defaultZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Limits limits() {
-            return Limits.defaults();
-        }
-
-        @Override
-        public boolean deadlineReached() {
-            return false;
-        }
-    }
 }

@@ -4,7 +4,6 @@ import io.github.articlenorm.Article;
 import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Batch;
 import io.github.articlenorm.Input;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,9 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
@@ -50,26 +46,13 @@ public class PipelineBenchmark {
     private byte[] page;
     private byte[] records;
 
-    /** Counts the input bytes a benchmark consumes, so that JMH reports bytes per second beside operations. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Input bytes consumed in this iteration; JMH divides it by the iteration's time. */
-        public long bytes;
-
-        /** Starts each iteration from zero, or the rate would include earlier iterations. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     /** Loads the dumps and normalizes each once, so that a broken pipeline fails here rather than measuring fast. */
     @Setup(Level.Trial)
     public void setUp() {
         normalizer = ArticleNormalizer.builder().build();
-        page = resource(PAGE);
-        records = resource(RECORDS);
+        page = Benchmarks.resource(PAGE);
+        records = Benchmarks.resource(RECORDS);
         Article article = normalizer.normalize(Input.of(page, PAGE));
         Batch batch = normalizer.normalizeAll(Input.of(records, RECORDS));
         if (!batch.ok() || batch.articles().isEmpty()) {
@@ -114,14 +97,4 @@ public class PipelineBenchmark {
         return new String(input, StandardCharsets.UTF_8).split("\n", -1);
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = PipelineBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + PipelineBenchmark.class);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,11 +3,8 @@ package io.github.articlenorm.examples.benchmarks;
 import io.github.articlenorm.Article;
 import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Input;
-import io.github.articlenorm.Limits;
 import io.github.articlenorm.formats.text.TextFormat;
 import io.github.articlenorm.spi.Draft;
-import io.github.articlenorm.spi.ParseContext;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,13 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 
@@ -64,25 +55,12 @@ public class TextFormatBenchmark {
     private byte[] bytes;
     private String text;
 
-    /** Counts the input bytes a benchmark consumes, so that JMH reports bytes per second beside operations. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Input bytes consumed in this iteration; JMH divides it by the iteration's time. */
-        public long bytes;
-
-        /** Starts each iteration from zero. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     /** Loads the dump and reads it once, so that a broken format fails here rather than measuring fast. */
     @Setup(Level.Trial)
     public void setUp() {
         normalizer = ArticleNormalizer.builder().formats(format).build();
-        bytes = resource("text/" + dump);
+        bytes = Benchmarks.resource("text/" + dump);
         text = new String(bytes, StandardCharsets.UTF_8);
         Article article = normalizer.normalize(Input.of(bytes, dump));
         if (article.body().isEmpty() || article.title() == null) {
@@ -96,7 +74,7 @@ public class TextFormatBenchmark {
     @Benchmark
     public Draft parse(Bytes counter) {
         counter.bytes += bytes.length;
-        Iterator<Draft> drafts = format.parse(new Context(text));
+        Iterator<Draft> drafts = format.parse(Benchmarks.context(text));
         return drafts.next();
     }
 
@@ -114,52 +92,5 @@ public class TextFormatBenchmark {
         return new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = TextFormatBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + TextFormatBenchmark.class);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** The least a format needs: the text, default limits, UTC, no deadline. */
-    private record Context(String text) implements ParseContext {
-        @Override
-        public String source() {
-            return "benchmark";
-        }
-
-        @Override
-        public java.io.Reader reader() {
-            return new java.io.StringReader(text);
-        }
-
-        @Override
-        public String contentType() {
-            return null;
-        }
-
-        @Override
-        public URI baseUrl() {
-            return null;
-        }
-
-        @Override
-        public ZoneId defaultZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Limits limits() {
-            return Limits.defaults();
-        }
-
-        @Override
-        public boolean deadlineReached() {
-            return false;
-        }
-    }
 }
