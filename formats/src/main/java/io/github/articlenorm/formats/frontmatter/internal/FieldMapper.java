@@ -292,25 +292,13 @@ public final class FieldMapper {
         if (v instanceof MapValue map) {
             return author(map, key);
         }
-        ListValue list = (ListValue) v;
-        List<Object> left = new ArrayList<>();
-        boolean anyLeft = false;
-        for (int i = 0; i < list.items().size(); i++) {
-            Value item = list.items().get(i);
-            String path = key + "[" + i + "]";
-            Object l;
+        return leftovers(((ListValue) v).items(), i -> key + "[" + i + "]", (item, path) -> {
             if (item instanceof Scalar s && isText(s)) {
                 draft.author(s.raw(), null, origin(path, s.line()));
-                l = null;
-            } else if (item instanceof MapValue map) {
-                l = author(map, path);
-            } else {
-                l = item.json();
+                return null;
             }
-            left.add(l == null ? Map.of() : l);
-            anyLeft |= l != null;
-        }
-        return anyLeft ? Collections.unmodifiableList(left) : null;
+            return item instanceof MapValue map ? author(map, path) : item.json();
+        });
     }
 
     private Object author(MapValue map, String path) {
@@ -400,24 +388,16 @@ public final class FieldMapper {
         if (v instanceof MapValue map) {
             return image(map, path, out);
         }
-        ListValue list = (ListValue) v;
-        List<Object> left = new ArrayList<>();
-        boolean anyLeft = false;
-        for (int i = 0; i < list.items().size(); i++) {
-            Value item = list.items().get(i);
-            Object l;
+        return leftovers(((ListValue) v).items(), i -> path + "[" + i + "]", (item, itemPath) -> {
             if (item instanceof MapValue map) {
-                l = image(map, path + "[" + i + "]", out);
-            } else if (item instanceof Scalar s && isText(s)) {
-                out.add(new RawImage(s.raw(), null, null, null, origin(path + "[" + i + "]", s.line())));
-                l = null;
-            } else {
-                l = item.json();
+                return image(map, itemPath, out);
             }
-            left.add(l == null ? Map.of() : l);
-            anyLeft |= l != null;
-        }
-        return anyLeft ? Collections.unmodifiableList(left) : null;
+            if (item instanceof Scalar s && isText(s)) {
+                out.add(new RawImage(s.raw(), null, null, null, origin(itemPath, s.line())));
+                return null;
+            }
+            return item.json();
+        });
     }
 
     private Object image(MapValue map, String path, List<RawImage> out) {
@@ -460,22 +440,28 @@ public final class FieldMapper {
     /** Offers related links; returns the leftover keys of each item, or null when no item has any. */
     private Object related(Value v, String key) {
         List<Value> items = v instanceof ListValue l ? l.items() : List.of(v);
-        List<Object> left = new ArrayList<>();
-        boolean anyLeft = false;
-        for (int i = 0; i < items.size(); i++) {
-            Value item = items.get(i);
-            String path = v instanceof ListValue ? key + "[" + i + "]" : key;
-            Object l;
+        return leftovers(items, i -> v instanceof ListValue ? key + "[" + i + "]" : key, (item, path) -> {
             if (item instanceof Scalar s && isText(s)) {
                 String raw = s.raw();
                 boolean link = raw.contains("://") || raw.startsWith("/");
                 draft.related(RawRelated.of(link ? null : raw, link ? raw : null, origin(path, s.line())));
-                l = null;
-            } else if (item instanceof MapValue map) {
-                l = relatedItem(map, path);
-            } else {
-                l = item.json();
+                return null;
             }
+            return item instanceof MapValue map ? relatedItem(map, path) : item.json();
+        });
+    }
+
+    /**
+     * Maps every item of a list. {@code mapper} offers what it can and returns the item's unmapped rest, or null
+     * when nothing is left. The result keeps one entry per item ({@code {}} for none) so extras line up with the
+     * items, or is null when no item left anything.
+     */
+    private static Object leftovers(List<Value> items, java.util.function.IntFunction<String> pathOf,
+                                    java.util.function.BiFunction<Value, String, Object> mapper) {
+        List<Object> left = new ArrayList<>(items.size());
+        boolean anyLeft = false;
+        for (int i = 0; i < items.size(); i++) {
+            Object l = mapper.apply(items.get(i), pathOf.apply(i));
             left.add(l == null ? Map.of() : l);
             anyLeft |= l != null;
         }
