@@ -184,6 +184,8 @@ public final class Languages {
 
     /** Word → bit mask of the profiles (indexes into CODES) that contain it. */
     private static final Map<String, Integer> MASKS;
+    /** {@link #MASKS} again, for look-ups of chars that are not (yet) a String. */
+    private static final WordTable WORDS;
     /** Elided heads such as "l'" and "dell'", split off words like "l'homme". */
     private static final Set<String> ELISIONS;
     /** Stop words per language code. */
@@ -210,6 +212,7 @@ public final class Languages {
             CYRILLIC[l] = Character.UnicodeScript.of(first) == Character.UnicodeScript.CYRILLIC;
         }
         MASKS = masks;
+        WORDS = new WordTable(masks);
         ELISIONS = elisions;
         STOP_WORDS = stop;
     }
@@ -303,22 +306,48 @@ public final class Languages {
     private interface Sink {
         void letter(int lowerCodePoint);
 
-        void token(String token);
+        /** One word token; {@code mask} is its bit mask of profiles, 0 when it is no stop word. */
+        void token(int mask);
     }
 
     /**
      * Splits text[0, limit) into word tokens: letters (with combining marks inside a word), lowercased by code point
      * (locale-independent), joined across one apostrophe between letters ("don't"), then split after known elided
-     * heads ("l'", "dell'"). Words longer than {@link #MAX_TOKEN_CHARS} are truncated, never buffered whole.
+     * heads ("l'", "dell'"). Words longer than {@link #MAX_TOKEN_CHARS} are truncated, never buffered whole. Plain
+     * words are looked up in place, without a String; only words with marks or apostrophes build one.
      */
     private static void tokenize(CharSequence s, int limit, Sink sink) {
-        StringBuilder word = new StringBuilder(MAX_TOKEN_CHARS + 2);
+        char[] word = new char[MAX_TOKEN_CHARS + 2];
+        int length = 0;
         boolean inWord = false;
         boolean hasMark = false;
         boolean hasApostrophe = false;
         int i = 0;
         while (i < limit) {
             char c = s.charAt(i);
+            if (c < 0x80) { // ASCII: no surrogates, marks or apostrophes other than '\''
+                char lower = (char) (c | 0x20);
+                if (lower >= 'a' && lower <= 'z') {
+                    sink.letter(lower);
+                    if (length < MAX_TOKEN_CHARS) {
+                        word[length++] = lower;
+                    }
+                    inWord = true;
+                } else if (inWord && c == '\'' && i + 1 < limit && startsWithLetter(s, i + 1, limit)) {
+                    if (length < MAX_TOKEN_CHARS) {
+                        word[length++] = '\'';
+                        hasApostrophe = true;
+                    }
+                } else if (inWord) {
+                    flush(word, length, hasMark, hasApostrophe, sink);
+                    length = 0;
+                    inWord = false;
+                    hasMark = false;
+                    hasApostrophe = false;
+                }
+                i++;
+                continue;
+            }
             int cp = c;
             int width = 1;
             if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -328,22 +357,23 @@ public final class Languages {
             if (Character.isLetter(cp)) {
                 int lower = Character.toLowerCase(cp);
                 sink.letter(lower);
-                if (word.length() < MAX_TOKEN_CHARS) {
-                    word.appendCodePoint(lower);
+                if (length < MAX_TOKEN_CHARS) {
+                    length += Character.toChars(lower, word, length);
                 }
                 inWord = true;
             } else if (inWord && isMark(cp)) {
-                if (word.length() < MAX_TOKEN_CHARS) {
-                    word.appendCodePoint(cp);
+                if (length < MAX_TOKEN_CHARS) {
+                    length += Character.toChars(cp, word, length);
                     hasMark = true;
                 }
             } else if (inWord && isApostrophe(cp) && i + width < limit && startsWithLetter(s, i + width, limit)) {
-                if (word.length() < MAX_TOKEN_CHARS) {
-                    word.append('\'');
+                if (length < MAX_TOKEN_CHARS) {
+                    word[length++] = '\'';
                     hasApostrophe = true;
                 }
             } else if (inWord) {
-                flush(word, hasMark, hasApostrophe, sink);
+                flush(word, length, hasMark, hasApostrophe, sink);
+                length = 0;
                 inWord = false;
                 hasMark = false;
                 hasApostrophe = false;
@@ -351,7 +381,7 @@ public final class Languages {
             i += width;
         }
         if (inWord) {
-            flush(word, hasMark, hasApostrophe, sink);
+            flush(word, length, hasMark, hasApostrophe, sink);
         }
     }
 
@@ -363,9 +393,12 @@ public final class Languages {
         return Character.isLetter(c);
     }
 
-    private static void flush(StringBuilder word, boolean hasMark, boolean hasApostrophe, Sink sink) {
-        String w = word.toString();
-        word.setLength(0);
+    private static void flush(char[] word, int length, boolean hasMark, boolean hasApostrophe, Sink sink) {
+        if (!hasMark && !hasApostrophe) {
+            sink.token(WORDS.mask(word, length));
+            return;
+        }
+        String w = new String(word, 0, length);
         if (hasMark) {
             w = Normalizer.normalize(w, Normalizer.Form.NFC);
         }
@@ -373,23 +406,80 @@ public final class Languages {
             w = w.substring(0, w.length() - 1); // truncated right after an apostrophe
         }
         if (!hasApostrophe) {
-            sink.token(w);
+            sink.token(WORDS.mask(w));
             return;
         }
         // Split elided heads: "qu'aujourd'hui" -> "qu'", "aujourd'hui"; keep whole words the profiles know ("don't").
         while (true) {
             int a = w.indexOf('\'');
-            if (a < 0 || MASKS.containsKey(w)) {
-                sink.token(w);
+            int mask = WORDS.mask(w);
+            if (a < 0 || mask != 0) {
+                sink.token(mask);
                 return;
             }
             String head = w.substring(0, a + 1);
             if (!ELISIONS.contains(head) || a + 1 >= w.length()) {
-                sink.token(w);
+                sink.token(mask);
                 return;
             }
-            sink.token(head);
+            sink.token(WORDS.mask(head));
             w = w.substring(a + 1);
+        }
+    }
+
+    /**
+     * The stop words of every profile in an open-addressing table keyed by their chars, so a token still in the
+     * tokenizer's buffer is looked up without building a String. Read-only after construction.
+     */
+    private static final class WordTable {
+        private final String[] keys;
+        private final int[] masks;
+        private final int slotMask;
+
+        WordTable(Map<String, Integer> words) {
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1; // load factor below 1/3
+            keys = new String[size];
+            masks = new int[size];
+            slotMask = size - 1;
+            for (Map.Entry<String, Integer> e : words.entrySet()) {
+                int slot = e.getKey().hashCode() & slotMask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & slotMask;
+                }
+                keys[slot] = e.getKey();
+                masks[slot] = e.getValue();
+            }
+        }
+
+        /** The profile mask of word[0, length), 0 when it is no stop word. */
+        int mask(char[] word, int length) {
+            int h = 0;
+            for (int k = 0; k < length; k++) {
+                h = 31 * h + word[k]; // String.hashCode, so keys hash alike
+            }
+            for (int slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
+                String key = keys[slot];
+                if (key == null) {
+                    return 0;
+                }
+                if (key.length() == length && sameChars(key, word, length)) {
+                    return masks[slot];
+                }
+            }
+        }
+
+        int mask(String word) {
+            Integer m = MASKS.get(word);
+            return m == null ? 0 : m;
+        }
+
+        private static boolean sameChars(String key, char[] word, int length) {
+            for (int k = 0; k < length; k++) {
+                if (key.charAt(k) != word[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -495,17 +585,15 @@ public final class Languages {
         }
 
         @Override
-        public void token(String token) {
+        public void token(int m) {
             tokens++;
-            Integer mask = MASKS.get(token);
-            if (mask == null) {
+            if (m == 0) {
                 return;
             }
             stopTokens++;
             if (!detecting) {
                 return;
             }
-            int m = mask;
             double weight = 1.0 / Integer.bitCount(m);
             for (int l = 0; l < N; l++) {
                 if ((m & (1 << l)) != 0) {

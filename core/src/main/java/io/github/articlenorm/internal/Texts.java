@@ -17,6 +17,9 @@ public final class Texts {
         if (s == null) {
             return null;
         }
+        if (isCleanAscii(s)) {
+            return s; // the common case: nothing to change, nothing to copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean pendingSpace = false;
         boolean ascii = true;
@@ -40,6 +43,22 @@ public final class Texts {
                 ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /** Whether the string is printable ASCII with single inner spaces only, so clean would return it unchanged. */
+    private static boolean isCleanAscii(String s) {
+        boolean afterSpace = true; // a leading space is not clean
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                afterSpace = false;
+            } else if (c == ' ' && !afterSpace) {
+                afterSpace = true;
+            } else {
+                return false;
+            }
+        }
+        return s.isEmpty() || !afterSpace;
+    }
+
     /** {@link #clean(String)}, with null for a result that is empty. */
     public static String cleanOrNull(String s) {
         String c = clean(s);
@@ -48,6 +67,9 @@ public final class Texts {
 
     /** Whether the character is whitespace, including NBSP and the other Unicode space separators. */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x85
                 || c == 0xA0 || Character.getType(c) == Character.SPACE_SEPARATOR
                 || c == 0x2028 || c == 0x2029;
@@ -55,6 +77,9 @@ public final class Texts {
 
     /** Whether the character is invisible: zero-width, soft hyphen, format controls, other controls. */
     public static boolean isInvisible(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
         if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
             return true;
         }

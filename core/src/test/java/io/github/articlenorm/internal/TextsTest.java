@@ -51,4 +51,13 @@ class TextsTest {
             assertEquals(-1, c.indexOf("  "));
         });
     }
+
+    @Test
+    void cleanOfAsciiDropsControlsThenCollapsesAndTrimsSpaces() {
+        qt().forAll(strings().betweenCodePoints(0x1F, 0x7F).ofLengthBetween(0, 120)).checkAssert(s -> {
+            String visible = s.replace("\u001F", "").replace("\u007F", "");
+            String expected = String.join(" ", visible.strip().split(" +"));
+            assertEquals(expected, Texts.clean(s));
+        });
+    }
 }
