@@ -2,6 +2,7 @@ package io.github.articlenorm.formats.html.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlenorm.Provenance.FieldOrigin;
+import io.github.articlenorm.formats.internal.jsonld.JsonLd;
 import io.github.articlenorm.internal.Texts;
 import io.github.articlenorm.spi.Draft;
 import org.jsoup.nodes.Document;
@@ -119,7 +120,7 @@ final class PageMetadata {
         }
         for (JsonNode a : articles) {
             JsonNode p = a.get("publisher");
-            String name = p != null && p.isObject() ? JsonLd.text(p.get("name")) : null;
+            String name = p != null && p.isObject() ? JsonLd.firstText(p, "name") : null;
             if (name != null) {
                 found.siteNames.add(name);
             }
@@ -143,7 +144,8 @@ final class PageMetadata {
             String location = "script[type=application/ld+json] #" + (i + 1);
             int authorsBefore = draft.authors().size();
             int topicsBefore = draft.topics().size();
-            JsonLd.offer(a, draft, location);
+            JsonLd.offerMetadata(a, draft, location);
+            pageOnly(a, location);
             // JSON-LD's own authors and topics go straight to the draft; remember that the source had some.
             if (draft.authors().size() > authorsBefore) {
                 authorSources.add(List.of());
@@ -177,6 +179,27 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- JSON-LD
 
+    /**
+     * What a page's JSON-LD gives beyond the shared mapping. The creation date stands in for a missing publication
+     * date, the schema.org type for the content type, and two properties are kept as extras; the json format keeps
+     * every unmapped property of a record as an extra itself.
+     */
+    private void pageOnly(JsonNode article, String location) {
+        String type = JsonLd.articleType(article);
+        String prefix = "JSON-LD " + type + ".";
+        draft.publishedAt(JsonLd.firstText(article, "dateCreated"), origin(prefix + "dateCreated", location));
+        draft.type(type, origin(prefix + "@type", location));
+        JsonNode free = article.get("isAccessibleForFree");
+        if (free != null && (free.isBoolean() || free.isTextual())) {
+            draft.extra("isAccessibleForFree", free.isBoolean() ? (Object) free.booleanValue()
+                    : (Object) free.asText());
+        }
+        String wordCount = JsonLd.firstText(article, "wordCount");
+        if (wordCount != null) {
+            draft.extra("declaredWordCount", wordCount);
+        }
+    }
+
     private List<JsonNode> jsonLd() {
         List<JsonNode> out = new ArrayList<>();
         int n = 0;
@@ -190,7 +213,7 @@ final class PageMetadata {
                         + MAX_SCRIPT_CHARS + ")");
                 continue;
             }
-            JsonNode root = JsonLd.parse(data);
+            JsonNode root = JsonLd.parseScript(data);
             if (root == null) {
                 draft.warning("skipped JSON-LD script #" + n + ": not valid JSON (\""
                         + Texts.shorten(Texts.clean(data), 60) + "\")");
@@ -205,10 +228,7 @@ final class PageMetadata {
 
     private Element microdataScope() {
         for (Element e : doc.select("[itemscope][itemtype]")) {
-            String type = e.attr("itemtype");
-            int slash = type.lastIndexOf('/');
-            String simple = (slash >= 0 ? type.substring(slash + 1) : type).toLowerCase(Locale.ROOT).trim();
-            if (JsonLd.ARTICLE_TYPES.contains(simple)) {
+            if (JsonLd.isArticleType(e.attr("itemtype").trim())) {
                 return e;
             }
         }
