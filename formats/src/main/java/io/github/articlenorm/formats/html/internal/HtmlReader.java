@@ -18,12 +18,6 @@ import java.util.List;
  */
 public final class HtmlReader {
 
-    /**
-     * Elements and text nodes read from one page at most; a page with more is cut there with a warning. Jsoup
-     * needs roughly 200 bytes of heap per node, so this bounds a page's tree to about 200 MB.
-     */
-    public static final int MAX_NODES = 1_000_000;
-
     /** The parser name recorded in provenance. */
     public static final String PARSER = "jsoup page, articlenorm main-text extractor";
 
@@ -54,7 +48,7 @@ public final class HtmlReader {
                 }
             }
         }
-        enforceLimits(doc, draft, context.limits().maxDepth());
+        enforceLimits(doc, draft, context.limits().maxNodes(), context.limits().maxDepth());
         PageMetadata.Found found = PageMetadata.read(doc, draft);
         Removals removals = new Removals(draft);
         Extractor extractor = new Extractor(doc, draft, removals, deadline);
@@ -70,8 +64,11 @@ public final class HtmlReader {
         return draft;
     }
 
-    /** Cuts the tree at {@link #MAX_NODES} and warns when the parser flattened markup deeper than maxDepth. */
-    private static void enforceLimits(Document doc, Draft draft, int maxDepth) {
+    /**
+     * Cuts the tree after {@code maxNodes} nodes (elements and text; Jsoup needs roughly 200 bytes of heap per node)
+     * and warns when the parser flattened markup deeper than maxDepth.
+     */
+    private static void enforceLimits(Document doc, Draft draft, int maxNodes, int maxDepth) {
         int[] count = {0};
         int[] deepest = {0};
         List<Node> cut = new ArrayList<>();
@@ -80,7 +77,7 @@ public final class HtmlReader {
             public void head(Node node, int depth) {
                 count[0]++;
                 deepest[0] = Math.max(deepest[0], depth);
-                if (count[0] == MAX_NODES + 1) {
+                if (count[0] == maxNodes + 1) {
                     cut.add(node);
                 }
             }
@@ -105,8 +102,8 @@ public final class HtmlReader {
                     n = parent.nextSibling();
                 }
             }
-            draft.warning("read only the first " + MAX_NODES + " of " + count[0] + " HTML nodes (node count limit); "
-                    + "the article is partial");
+            draft.warning("read only the first " + maxNodes + " of " + count[0] + " HTML nodes; the article is partial "
+                    + "(set Limits.withMaxNodes)");
         }
         if (deepest[0] >= maxDepth) {
             draft.warning("HTML nested deeper than " + maxDepth + " levels was flattened at that depth "
