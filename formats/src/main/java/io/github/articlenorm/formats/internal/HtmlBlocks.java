@@ -6,9 +6,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class HtmlBlocks {
     private static final Set<String> BLOCK_BOUNDARIES = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "aside", "nav", "figure", "figcaption", "address", "details", "summary", "center", "dl", "dt",
             "dd", "hr", "body", "td", "th", "caption", "fieldset", "legend", "hgroup", "li", "form", "table", "tr");
+
+    private static final Evaluator ATTRIBUTION = QueryParser.parse("footer, cite, figcaption");
 
     private HtmlBlocks() {
     }
@@ -228,7 +232,7 @@ public final class HtmlBlocks {
         }
 
         private void quote(Element e) {
-            Element cite = e.selectFirst("footer, cite, figcaption");
+            Element cite = e.selectFirst(ATTRIBUTION);
             String attribution = cite == null ? null : clean(cite.text());
             String t = clean(cite == null ? e.text() : textWithout(e, cite));
             if (!t.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class Writer {
 
+    private static final org.jsoup.select.Evaluator FIGCAPTION = org.jsoup.select.QueryParser.parse("figcaption");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "aside", "form",
             "dl", "header", "footer", "nav", "span", "article");
 
@@ -196,7 +197,7 @@ final class Writer {
                 // A figure without an image (a pull quote, an embedded post) is text.
                 return false;
             }
-            Element caption = e.selectFirst("figcaption");
+            Element caption = e.selectFirst(FIGCAPTION);
             String captionText = caption == null ? null : Texts.cleanOrNull(caption.text());
             for (Element img : imgs) {
                 Writer.this.image(img, captionText);
