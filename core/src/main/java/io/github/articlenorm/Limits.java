@@ -12,18 +12,23 @@ import java.util.Objects;
  * @param maxInputBytes   bytes read from one input; default 64 MiB
  * @param maxRecords      records (articles) taken from one multi-record input; default 1,000,000
  * @param maxDepth        nesting depth of JSON, YAML or HTML structures; default 200
+ * @param maxNodes        elements and text nodes read from one HTML page; a page with more is cut there (about 200
+ *                        bytes of heap per node); default 1,000,000
  * @param maxRelatedLinks related links kept per article; default 500
  * @param timeBudget      time one input may take to parse, and each further record of a multi-record input (a
  *                        lazy stream is read while the caller works); default 10 seconds
  */
-public record Limits(long maxInputBytes, int maxRecords, int maxDepth, int maxRelatedLinks, Duration timeBudget) {
+public record Limits(long maxInputBytes, int maxRecords, int maxDepth, int maxNodes, int maxRelatedLinks,
+                     Duration timeBudget) {
 
-    private static final Limits DEFAULTS = new Limits(64L << 20, 1_000_000, 200, 500, Duration.ofSeconds(10));
+    private static final Limits DEFAULTS = new Limits(64L << 20, 1_000_000, 200, 1_000_000, 500,
+            Duration.ofSeconds(10));
 
     public Limits {
         positive(maxInputBytes, "maxInputBytes");
         positive(maxRecords, "maxRecords");
         positive(maxDepth, "maxDepth");
+        positive(maxNodes, "maxNodes");
         positive(maxRelatedLinks, "maxRelatedLinks");
         Objects.requireNonNull(timeBudget, "timeBudget");
         if (timeBudget.isNegative() || timeBudget.isZero()) {
@@ -38,27 +43,32 @@ public record Limits(long maxInputBytes, int maxRecords, int maxDepth, int maxRe
 
     /** A copy with another input size limit. */
     public Limits withMaxInputBytes(long value) {
-        return new Limits(value, maxRecords, maxDepth, maxRelatedLinks, timeBudget);
+        return new Limits(value, maxRecords, maxDepth, maxNodes, maxRelatedLinks, timeBudget);
     }
 
     /** A copy with another record limit. */
     public Limits withMaxRecords(int value) {
-        return new Limits(maxInputBytes, value, maxDepth, maxRelatedLinks, timeBudget);
+        return new Limits(maxInputBytes, value, maxDepth, maxNodes, maxRelatedLinks, timeBudget);
     }
 
     /** A copy with another nesting depth limit. */
     public Limits withMaxDepth(int value) {
-        return new Limits(maxInputBytes, maxRecords, value, maxRelatedLinks, timeBudget);
+        return new Limits(maxInputBytes, maxRecords, value, maxNodes, maxRelatedLinks, timeBudget);
+    }
+
+    /** A copy with another limit on the nodes (elements and text) of one HTML page. */
+    public Limits withMaxNodes(int value) {
+        return new Limits(maxInputBytes, maxRecords, maxDepth, value, maxRelatedLinks, timeBudget);
     }
 
     /** A copy with another related-link limit. */
     public Limits withMaxRelatedLinks(int value) {
-        return new Limits(maxInputBytes, maxRecords, maxDepth, value, timeBudget);
+        return new Limits(maxInputBytes, maxRecords, maxDepth, maxNodes, value, timeBudget);
     }
 
     /** A copy with another time budget per input. */
     public Limits withTimeBudget(Duration value) {
-        return new Limits(maxInputBytes, maxRecords, maxDepth, maxRelatedLinks, value);
+        return new Limits(maxInputBytes, maxRecords, maxDepth, maxNodes, maxRelatedLinks, value);
     }
 
     private static void positive(long value, String name) {

@@ -23,8 +23,9 @@ import java.util.Locale;
  * chrome it leaves out is listed in {@code provenance.removed}, and the links of related-links boxes become
  * {@code related}. Figures become images with their captions.
  *
- * <p>Bounded: the page is parsed at most {@code Limits.maxDepth} deep and up to a million nodes, and extraction
- * stops when the time budget is spent; each limit reached leaves a warning naming it. Thread-safe and stateless.
+ * <p>Bounded: the page is parsed at most {@code Limits.maxDepth} deep, read up to {@code Limits.maxNodes} nodes, and
+ * extraction stops when the time budget is spent; each limit reached leaves a warning naming it. Thread-safe and
+ * stateless.
  */
 public final class HtmlFormat implements ArticleFormat {
 

@@ -6,8 +6,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.Set;
 /**
  * Turns HTML (a fragment in a JSON field, a front-matter body, an extracted article element) into body blocks:
  * headings, paragraphs, quotes with attribution, lists, preformatted text and table rows. Scripts, styles, forms,
- * embedded frames and other non-text elements are skipped. Not API.
+ * embedded frames and other non-text elements are skipped. A caller that needs more (the html format's extractor
+ * leaves chrome out and keeps figures as images) walks with its own {@link Hooks}. Not API.
  *
  * <p>Traversal is iterative, so deeply nested markup cannot overflow the stack; text is gathered in linear time.
  */
@@ -27,7 +31,9 @@ public final class HtmlBlocks {
             "video", "map", "dialog");
     private static final Set<String> BLOCK_BOUNDARIES = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "aside", "nav", "figure", "figcaption", "address", "details", "summary", "center", "dl", "dt",
-            "dd", "hr", "body", "td", "th", "caption", "fieldset", "legend", "hgroup");
+            "dd", "hr", "body", "td", "th", "caption", "fieldset", "legend", "hgroup", "li", "form", "table", "tr");
+
+    private static final Evaluator ATTRIBUTION = QueryParser.parse("footer, cite, figcaption");
 
     private HtmlBlocks() {
     }
@@ -59,18 +65,69 @@ public final class HtmlBlocks {
 
     /** The blocks of an element's content. */
     public static List<Block> fromElement(Element root) {
-        Collector c = new Collector();
+        List<Block> blocks = new ArrayList<>();
+        walk(root, blocks::add);
+        return blocks;
+    }
+
+    /**
+     * Reads an element's content as blocks and hands each to {@code hooks}, which may also leave elements out and
+     * take figures and images. Does not change the tree.
+     */
+    public static void walk(Element root, Hooks hooks) {
+        Collector c = new Collector(hooks);
         NodeTraversor.traverse(c, root);
         c.flush();
-        return c.blocks;
+    }
+
+    /** Whether an element is never text: scripts, styles, forms and their controls, embedded objects, hidden. */
+    public static boolean notText(Element e) {
+        return SKIPPED.contains(e.normalName()) || e.hasAttr("hidden");
+    }
+
+    /**
+     * What the caller of {@link #walk} decides: which elements to leave out, what to do with figures and images,
+     * and where the blocks go. Only {@link #block} is required; the others read everything but non-text as text.
+     */
+    @FunctionalInterface
+    public interface Hooks {
+
+        /** Receives each non-empty block, in document order. */
+        void block(Block block);
+
+        /** Whether to leave out the element and its content; called before it is read. Default {@link #notText}. */
+        default boolean skip(Element e) {
+            return notText(e);
+        }
+
+        /** Whether to keep an item of a list. Default: every item. */
+        default boolean keepItem(Element li) {
+            return true;
+        }
+
+        /**
+         * Takes a {@code <figure>} whole (its images and caption) and returns true, or returns false to have its
+         * content read as text. Default: false.
+         */
+        default boolean figure(Element figure) {
+            return false;
+        }
+
+        /** Called for each {@code <img>} read as part of the text. Default: nothing, images are not text. */
+        default void image(Element img) {
+        }
     }
 
     /** Walks the tree once, keeping one paragraph open and closing it at block boundaries. */
     private static final class Collector implements NodeVisitor {
-        final List<Block> blocks = new ArrayList<>();
+        private final Hooks hooks;
         private final StringBuilder text = new StringBuilder();
         /** The element whose subtree is being skipped or captured whole, or null. */
         private Node skipping;
+
+        Collector(Hooks hooks) {
+            this.hooks = hooks;
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -84,11 +141,12 @@ public final class HtmlBlocks {
             if (!(node instanceof Element e)) {
                 return;
             }
-            String tag = e.normalName();
-            if (SKIPPED.contains(tag) || e.hasAttr("hidden")) {
+            if (hooks.skip(e)) {
+                flush();
                 skipping = e;
                 return;
             }
+            String tag = e.normalName();
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                     flush();
@@ -122,12 +180,23 @@ public final class HtmlBlocks {
                     add(Block.paragraph(String.join(" | ", cells)));
                     skipping = e;
                 }
-                case "br" -> text.append(' ');
-                case "img" -> {
-                    // images are not text
+                case "figure" -> {
+                    flush();
+                    if (hooks.figure(e)) {
+                        skipping = e;
+                    }
+                }
+                case "img" -> hooks.image(e);
+                case "br" -> {
+                    // Two line breaks in a row end a paragraph; one is a space.
+                    if (e.nextSibling() instanceof Element n && n.normalName().equals("br")) {
+                        flush();
+                    } else {
+                        text.append(' ');
+                    }
                 }
                 default -> {
-                    if (BLOCK_BOUNDARIES.contains(tag) || tag.equals("li")) {
+                    if (BLOCK_BOUNDARIES.contains(tag)) {
                         flush();
                     }
                 }
@@ -142,12 +211,15 @@ public final class HtmlBlocks {
                 }
                 return;
             }
-            if (node instanceof Element e && (BLOCK_BOUNDARIES.contains(e.normalName()) || e.normalName().equals("li"))) {
+            if (node instanceof Element e && BLOCK_BOUNDARIES.contains(e.normalName())) {
                 flush();
             }
         }
 
         void flush() {
+            if (text.length() == 0) {
+                return;
+            }
             String t = clean(text.toString());
             text.setLength(0);
             add(Block.paragraph(t));
@@ -155,21 +227,18 @@ public final class HtmlBlocks {
 
         private void add(Block b) {
             if (!b.text().isEmpty()) {
-                blocks.add(b);
+                hooks.block(b);
             }
         }
 
         private void quote(Element e) {
-            String attribution = null;
-            Element cite = e.selectFirst("footer, cite, figcaption");
-            if (cite != null) {
-                attribution = clean(cite.text());
-                cite.remove();
-            }
-            String t = clean(e.text());
+            Element cite = e.selectFirst(ATTRIBUTION);
+            String attribution = cite == null ? null : clean(cite.text());
+            String t = clean(cite == null ? e.text() : textWithout(e, cite));
             if (!t.isEmpty()) {
-                blocks.add(Block.quote(t, attribution == null || attribution.isEmpty() ? null
-                        : stripDash(attribution)));
+                add(Block.quote(t, attribution == null || attribution.isEmpty() ? null : stripDash(attribution)));
+            } else if (attribution != null) {
+                add(Block.paragraph(attribution));
             }
         }
 
@@ -177,15 +246,46 @@ public final class HtmlBlocks {
             List<String> items = new ArrayList<>();
             // Direct items only: a nested list stays inside its item's text.
             for (Element li : e.children()) {
+                if (!hooks.keepItem(li)) {
+                    continue;
+                }
                 String t = clean(li.text());
                 if (!t.isEmpty()) {
                     items.add(t);
                 }
             }
             if (!items.isEmpty()) {
-                blocks.add(Block.list(items));
+                hooks.block(Block.list(items));
             }
         }
+    }
+
+    /** An element's text without one of its descendants, block elements separated by spaces. */
+    private static String textWithout(Element e, Element left) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == left) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && el.isBlock()) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
     }
 
     private static String stripDash(String s) {

@@ -139,6 +139,28 @@ class HtmlFormatTest {
         assertTrue(a.text().contains("Deep text"));
     }
 
+    @Test
+    void cutsAPagePastTheNodeLimitAndWarnsNamingTheLimit() {
+        StringBuilder page = new StringBuilder("<html><head><title>Long page</title></head><body><article>");
+        for (int i = 0; i < 200; i++) {
+            page.append("<p>Paragraph number ").append(i).append(" of a long page, with enough words to count as "
+                    + "running text for the extractor.</p>");
+        }
+        page.append("<p>The very last paragraph of the page.</p></article></body></html>");
+        byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+
+        Article whole = NORMALIZER.normalize(Input.of(bytes, "long.html"));
+        Article cut = ArticleNormalizer.builder().format("html").limits(Limits.defaults().withMaxNodes(100)).build()
+                .normalize(Input.of(bytes, "long.html"));
+
+        assertTrue(whole.text().contains("very last paragraph"));
+        assertTrue(cut.provenance().warnings().stream().anyMatch(w -> w.contains("Limits.withMaxNodes")),
+                cut.provenance().warnings().toString());
+        assertTrue(cut.text().contains("Paragraph number 0 "), "what was read is kept");
+        assertFalse(cut.text().contains("very last paragraph"), "what is past the limit is not");
+        assertTrue(cut.body().size() < whole.body().size());
+    }
+
     private static Sniff sniff(String head) {
         return new Sniff("x", null, head, true);
     }

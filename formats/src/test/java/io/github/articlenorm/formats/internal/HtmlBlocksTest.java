@@ -1,7 +1,11 @@
 package io.github.articlenorm.formats.internal;
 
 import io.github.articlenorm.Block;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
 
 import java.util.List;
 
@@ -41,5 +45,57 @@ class HtmlBlocksTest {
         assertTrue(HtmlBlocks.looksLikeHtml("a<br/>b"));
         assertFalse(HtmlBlocks.looksLikeHtml("1 < 2 and 3 > 2"));
         assertFalse(HtmlBlocks.looksLikeHtml(null));
+    }
+
+    @Test
+    void endsAParagraphAtTwoLineBreaksButNotAtOne() {
+        assertEquals(List.of(Block.paragraph("One line next line"), Block.paragraph("New paragraph")),
+                HtmlBlocks.fromHtml("<div>One line<br>next line<br><br>New paragraph</div>", ""));
+    }
+
+    @Test
+    void readsAQuoteWithoutChangingTheTree() {
+        Element body = Jsoup.parseBodyFragment("<blockquote>Said it.<cite>Jane</cite></blockquote>").body();
+        assertEquals(List.of(Block.quote("Said it.", "Jane")), HtmlBlocks.fromElement(body));
+        assertEquals("Jane", body.selectFirst("cite").text());
+    }
+
+    @Test
+    void letsHooksLeaveOutElementsAndItemsAndTakeFiguresAndImages() {
+        Element body = Jsoup.parseBodyFragment("<p>Kept</p><div class=ad>Buy now</div>"
+                + "<ul><li>one</li><li class=ad>two</li></ul><figure><img src=a.jpg><figcaption>Cap</figcaption>"
+                + "</figure><p>Text <img src=b.jpg> more</p>").body();
+        List<Block> blocks = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
+        HtmlBlocks.walk(body, new HtmlBlocks.Hooks() {
+            @Override
+            public void block(Block block) {
+                blocks.add(block);
+            }
+
+            @Override
+            public boolean skip(Element e) {
+                return e.hasClass("ad") && !e.normalName().equals("li");
+            }
+
+            @Override
+            public boolean keepItem(Element li) {
+                return !li.hasClass("ad");
+            }
+
+            @Override
+            public boolean figure(Element figure) {
+                taken.add("figure " + figure.selectFirst("img").attr("src"));
+                return true;
+            }
+
+            @Override
+            public void image(Element img) {
+                taken.add("img " + img.attr("src"));
+            }
+        });
+        assertEquals(List.of(Block.paragraph("Kept"), Block.list(List.of("one")), Block.paragraph("Text more")),
+                blocks);
+        assertEquals(List.of("figure a.jpg", "img b.jpg"), taken);
     }
 }

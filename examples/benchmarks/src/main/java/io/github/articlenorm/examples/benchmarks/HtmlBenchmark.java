@@ -41,6 +41,9 @@ import java.util.zip.GZIPInputStream;
  * {@code .html} or {@code .html.gz} files. {@code normalizePages / jsoupParse} says how many parses ArticleNorm
  * costs; extraction on top of the parse is that ratio minus one.
  *
+ * <p>The test-scope {@code PeerBenchmark} extends this class with open-source peers (readability4j, boilerpipe), so
+ * that all four are measured in one run; it runs from the test class path (see the module's README).
+ *
  * <p>The class, its methods and {@link Pages} are public because JMH generates the harness in another package.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -56,9 +59,12 @@ public class HtmlBenchmark {
     public String pages;
 
     private ArticleNormalizer normalizer;
-    private final List<byte[]> bytes = new ArrayList<>();
-    private final List<String> texts = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
+    /** The pages' bytes, as read. */
+    protected final List<byte[]> bytes = new ArrayList<>();
+    /** The pages decoded as UTF-8, for extractors that take a string. */
+    protected final List<String> texts = new ArrayList<>();
+    /** The pages' file names, without {@code .gz}. */
+    protected final List<String> names = new ArrayList<>();
 
     /** Counts pages, so that JMH reports pages per second beside passes. */
     @State(Scope.Thread)

@@ -5,6 +5,8 @@ import io.github.articlenorm.internal.Texts;
 import io.github.articlenorm.spi.Draft;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,14 +34,19 @@ final class Extractor {
     record Choice(List<Element> elements, Element headline, Stats stats) {
     }
 
+    private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+
     private final Document doc;
+    private final PageIndex index;
     private final Draft draft;
     private final Removals removals;
     private final Deadline deadline;
     private final Map<String, Object> kindCache = new java.util.HashMap<>();
 
-    Extractor(Document doc, Draft draft, Removals removals, Deadline deadline) {
+    Extractor(Document doc, PageIndex index, Draft draft, Removals removals, Deadline deadline) {
         this.doc = doc;
+        this.index = index;
         this.draft = draft;
         this.removals = removals;
         this.deadline = deadline;
@@ -49,7 +56,7 @@ final class Extractor {
     Choice extract(String title, String articleBody) {
         Element body = doc.body();
         removeJunk(body);
-        Element headline = headline(body, title);
+        Element headline = headline(title);
         Stats stats = Stats.measure(body);
         removeChrome(body, headline, stats);
         stats = Stats.measure(body);
@@ -60,21 +67,12 @@ final class Extractor {
     // ------------------------------------------------------------------ clean-up
 
     private void removeJunk(Element body) {
-        List<Element> drop = new ArrayList<>();
         int n = 0;
-        for (Element e : body.getAllElements()) {
+        for (Element e : index.junk) {
             if ((++n & 1023) == 0 && deadline.reached()) {
                 break;
             }
-            String tag = e.normalName();
-            if (JUNK.contains(tag)) {
-                drop.add(e);
-            } else if (hidden(e)) {
-                drop.add(e);
-            }
-        }
-        for (Element e : drop) {
-            if (e.parent() == null) {
+            if (e.parent() == null || e == body) {
                 continue;
             }
             if (hidden(e) && !JUNK.contains(e.normalName())) {
@@ -85,6 +83,11 @@ final class Extractor {
             }
             e.remove();
         }
+    }
+
+    /** Whether an element is never text: a script, style, control or embedded object, or hidden. */
+    static boolean junk(Element e) {
+        return JUNK.contains(e.normalName()) || hidden(e);
     }
 
     private static boolean hidden(Element e) {
@@ -103,12 +106,15 @@ final class Extractor {
     }
 
     /** The headline element: the h1 (or h2) whose text is the title, else the only h1. */
-    private static Element headline(Element body, String title) {
+    private Element headline(String title) {
         String t = Titles.norm(title);
-        List<Element> h1s = body.getElementsByTag("h1");
+        List<Element> h1s = attached(index.h1);
         if (!t.isEmpty()) {
-            for (String tag : List.of("h1", "h2", "h3")) {
-                for (Element h : tag.equals("h1") ? h1s : body.getElementsByTag(tag)) {
+            for (List<Element> level : List.of(h1s, index.h2, index.h3)) {
+                for (Element h : level) {
+                    if (!PageIndex.attached(h)) {
+                        continue;
+                    }
                     String n = Titles.norm(h.text());
                     if (!n.isEmpty() && (n.equals(t) || (n.length() > 15 && t.contains(n))
                             || (t.length() > 15 && n.contains(t)))) {
@@ -118,6 +124,16 @@ final class Extractor {
             }
         }
         return h1s.size() == 1 ? h1s.get(0) : null;
+    }
+
+    private static List<Element> attached(List<Element> elements) {
+        List<Element> out = new ArrayList<>(elements.size());
+        for (Element e : elements) {
+            if (PageIndex.attached(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private void removeChrome(Element body, Element headline, Stats stats) {
@@ -179,12 +195,12 @@ final class Extractor {
             return null;
         }
         if (kind == Hints.Kind.SIDEBAR || kind == Hints.Kind.FOOTER) {
-            Element label = e.selectFirst("h2, h3, h4, h5, h6");
+            Element label = e.selectFirst(SUBHEADING);
             if (label != null && Hints.relatedLabel(label.text())) {
                 kind = Hints.Kind.RELATED;
             }
         }
-        if (headline != null && (e == headline || headline.parents().contains(e))) {
+        if (headline != null && contains(e, headline)) {
             return null;
         }
         if (kind.weak() && Hints.positive(tokens)) {
@@ -202,7 +218,7 @@ final class Extractor {
         }
         // Embedded posts (a tweet, an Instagram post) sit in "social" or "video" wrappers but are quoted text.
         if ((kind == Hints.Kind.SHARE || kind == Hints.Kind.MEDIA) && s.chars > 40
-                && e.selectFirst("blockquote") != null) {
+                && e.selectFirst(BLOCKQUOTE) != null) {
             return null;
         }
         return kind;
@@ -331,6 +347,16 @@ final class Extractor {
             top = top.parent();
         }
         return top;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it. */
+    private static boolean contains(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(Element ancestor, Element e, Stats stats) {

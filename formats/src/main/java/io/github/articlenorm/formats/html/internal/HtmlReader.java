@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,6 @@ import java.util.List;
  * text, and offers images with their captions. Entry point of the html format's machinery; not API.
  */
 public final class HtmlReader {
-
-    /**
-     * Elements and text nodes read from one page at most; a page with more is cut there with a warning. Jsoup
-     * needs roughly 200 bytes of heap per node, so this bounds a page's tree to about 200 MB.
-     */
-    public static final int MAX_NODES = 1_000_000;
 
     /** The parser name recorded in provenance. */
     public static final String PARSER = "jsoup page, articlenorm main-text extractor";
@@ -44,20 +37,26 @@ public final class HtmlReader {
                     + " (check that the input is an HTML page)", "document", e instanceof RuntimeException r ? r
                     : new IllegalStateException(e));
         }
-        if (base.isEmpty()) {
+        PageIndex index = PageIndex.of(doc, context.limits().maxNodes());
+        if (index.overLimit != null) {
+            cut(doc, draft, index, context.limits().maxNodes());
+            index = PageIndex.of(doc, context.limits().maxNodes());
+        }
+        if (index.deepest >= context.limits().maxDepth()) {
+            draft.warning("HTML nested deeper than " + context.limits().maxDepth() + " levels was flattened at that "
+                    + "depth (set Limits.withMaxDepth)");
+        }
+        if (base.isEmpty() && index.ownAddress != null) {
             // Without a caller's base URL, the page's own address resolves its relative links.
-            Element own = doc.selectFirst("base[href], link[rel=canonical][href], meta[property=og:url][content]");
-            if (own != null) {
-                String href = own.hasAttr("href") ? own.attr("href") : own.attr("content");
-                if (href.startsWith("http://") || href.startsWith("https://")) {
-                    doc.setBaseUri(href);
-                }
+            Element own = index.ownAddress;
+            String href = own.hasAttr("href") ? own.attr("href") : own.attr("content");
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                doc.setBaseUri(href);
             }
         }
-        enforceLimits(doc, draft, context.limits().maxDepth());
-        PageMetadata.Found found = PageMetadata.read(doc, draft);
+        PageMetadata.Found found = PageMetadata.read(doc, index, draft);
         Removals removals = new Removals(draft);
-        Extractor extractor = new Extractor(doc, draft, removals, deadline);
+        Extractor extractor = new Extractor(doc, index, draft, removals, deadline);
         Extractor.Choice choice = extractor.extract(found.title, found.articleBody);
         Writer writer = new Writer(draft, removals, choice.stats(), choice.headline(), found.title, deadline);
         writer.write(choice.elements());
@@ -70,48 +69,24 @@ public final class HtmlReader {
         return draft;
     }
 
-    /** Cuts the tree at {@link #MAX_NODES} and warns when the parser flattened markup deeper than maxDepth. */
-    private static void enforceLimits(Document doc, Draft draft, int maxDepth) {
-        int[] count = {0};
-        int[] deepest = {0};
-        List<Node> cut = new ArrayList<>();
-        doc.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                count[0]++;
-                deepest[0] = Math.max(deepest[0], depth);
-                if (count[0] == MAX_NODES + 1) {
-                    cut.add(node);
-                }
+    /** Drops the node past the {@code maxNodes} limit, every later sibling, and every later sibling of its ancestors. */
+    private static void cut(Document doc, Draft draft, PageIndex index, int maxNodes) {
+        Node n = index.overLimit;
+        while (n != null && n.parent() != null) {
+            Node parent = n.parent();
+            List<Node> siblings = new ArrayList<>(parent.childNodes().subList(n.siblingIndex(),
+                    parent.childNodeSize()));
+            for (Node s : siblings) {
+                s.remove();
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-            }
-        });
-        if (!cut.isEmpty()) {
-            // Drop the node past the limit, every later sibling, and every later sibling of its ancestors.
-            Node n = cut.get(0);
-            while (n != null && n.parent() != null) {
-                Node parent = n.parent();
-                List<Node> siblings = new ArrayList<>(parent.childNodes().subList(n.siblingIndex(),
-                        parent.childNodeSize()));
-                for (Node s : siblings) {
-                    s.remove();
-                }
+            n = parent.nextSibling();
+            while (n == null && parent.parent() != null) {
+                parent = parent.parent();
                 n = parent.nextSibling();
-                while (n == null && parent.parent() != null) {
-                    parent = parent.parent();
-                    n = parent.nextSibling();
-                }
             }
-            draft.warning("read only the first " + MAX_NODES + " of " + count[0] + " HTML nodes (node count limit); "
-                    + "the article is partial");
         }
-        if (deepest[0] >= maxDepth) {
-            draft.warning("HTML nested deeper than " + maxDepth + " levels was flattened at that depth "
-                    + "(set Limits.withMaxDepth)");
-        }
+        draft.warning("read only the first " + maxNodes + " of " + index.nodes + " HTML nodes; the article is partial "
+                + "(set Limits.withMaxNodes)");
     }
 
     private static void offerImages(Draft draft, List<PageMetadata.PendingImage> meta,

@@ -2,10 +2,13 @@ package io.github.articlenorm.formats.html.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlenorm.Provenance.FieldOrigin;
+import io.github.articlenorm.formats.internal.jsonld.JsonLd;
 import io.github.articlenorm.internal.Texts;
 import io.github.articlenorm.spi.Draft;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,11 +56,20 @@ final class PageMetadata {
         }
     }
 
+    // Selectors parsed once: parsing one costs more than running it on a small subtree.
+    private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop~=(?i)\\bname\\b]");
+    private static final Evaluator ITEMPROP_URL = QueryParser.parse("[itemprop~=(?i)\\burl\\b]");
+    private static final Evaluator ITEMPROP_IMAGE_URL = QueryParser.parse("[itemprop~=(?i)\\b(url|contenturl)\\b]");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator DATE_LIKE = QueryParser.parse("[class*=date], [class*=time], [class*=published]");
+
     private static final int MAX_META = 2_000;
     private static final int MAX_SCRIPTS = 50;
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
 
     private final Document doc;
+    private final PageIndex index;
     private final Draft draft;
     private final Found found = new Found();
     /** Meta tags by lowercase name or property; first value and its selector; all values for repeatable ones. */
@@ -67,14 +79,15 @@ final class PageMetadata {
     private final List<List<String[]>> topicSources = new ArrayList<>();
     private String headlineText;
 
-    private PageMetadata(Document doc, Draft draft) {
+    private PageMetadata(Document doc, PageIndex index, Draft draft) {
         this.doc = doc;
+        this.index = index;
         this.draft = draft;
     }
 
     /** Reads the page's metadata into the draft. The headline element, when known, anchors visible bylines. */
-    static Found read(Document doc, Draft draft) {
-        PageMetadata m = new PageMetadata(doc, draft);
+    static Found read(Document doc, PageIndex index, Draft draft) {
+        PageMetadata m = new PageMetadata(doc, index, draft);
         m.readMeta();
         m.read();
         return m.found;
@@ -82,7 +95,7 @@ final class PageMetadata {
 
     private void readMeta() {
         int n = 0;
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : index.metas) {
             if (n++ >= MAX_META) {
                 break;
             }
@@ -119,7 +132,7 @@ final class PageMetadata {
         }
         for (JsonNode a : articles) {
             JsonNode p = a.get("publisher");
-            String name = p != null && p.isObject() ? JsonLd.text(p.get("name")) : null;
+            String name = p != null && p.isObject() ? JsonLd.firstText(p, "name") : null;
             if (name != null) {
                 found.siteNames.add(name);
             }
@@ -131,7 +144,13 @@ final class PageMetadata {
                 found.siteNames.add(meta(ns));
             }
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = null;
+        for (Element link : index.links) {
+            if (link.attr("rel").trim().equalsIgnoreCase("canonical")) {
+                canonical = link;
+                break;
+            }
+        }
         String host = hostLabel(canonical == null ? meta("og:url") : canonical.attr("href"));
         if (host != null) {
             found.siteNames.add(host);
@@ -143,7 +162,8 @@ final class PageMetadata {
             String location = "script[type=application/ld+json] #" + (i + 1);
             int authorsBefore = draft.authors().size();
             int topicsBefore = draft.topics().size();
-            JsonLd.offer(a, draft, location);
+            JsonLd.offerMetadata(a, draft, location);
+            pageOnly(a, location);
             // JSON-LD's own authors and topics go straight to the draft; remember that the source had some.
             if (draft.authors().size() > authorsBefore) {
                 authorSources.add(List.of());
@@ -165,10 +185,11 @@ final class PageMetadata {
         dublinCore();
         timeElements(h1);
         links();
-        String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-        draft.language(lang, origin("<html lang>", "html[lang]"));
-        draft.language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
-                origin("<html xml:lang>", "html[xml:lang]"));
+        Element html = doc.firstElementChild();
+        if (html != null && html.normalName().equals("html")) {
+            draft.language(html.attr("lang"), origin("<html lang>", "html[lang]"));
+            draft.language(html.attr("xml:lang"), origin("<html xml:lang>", "html[xml:lang]"));
+        }
         publishers();
         titles(h1);
         visibleBylines(h1);
@@ -177,10 +198,31 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- JSON-LD
 
+    /**
+     * What a page's JSON-LD gives beyond the shared mapping. The creation date stands in for a missing publication
+     * date, the schema.org type for the content type, and two properties are kept as extras; the json format keeps
+     * every unmapped property of a record as an extra itself.
+     */
+    private void pageOnly(JsonNode article, String location) {
+        String type = JsonLd.articleType(article);
+        String prefix = "JSON-LD " + type + ".";
+        draft.publishedAt(JsonLd.firstText(article, "dateCreated"), origin(prefix + "dateCreated", location));
+        draft.type(type, origin(prefix + "@type", location));
+        JsonNode free = article.get("isAccessibleForFree");
+        if (free != null && (free.isBoolean() || free.isTextual())) {
+            draft.extra("isAccessibleForFree", free.isBoolean() ? (Object) free.booleanValue()
+                    : (Object) free.asText());
+        }
+        String wordCount = JsonLd.firstText(article, "wordCount");
+        if (wordCount != null) {
+            draft.extra("declaredWordCount", wordCount);
+        }
+    }
+
     private List<JsonNode> jsonLd() {
         List<JsonNode> out = new ArrayList<>();
         int n = 0;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : index.jsonLdScripts) {
             if (n++ >= MAX_SCRIPTS) {
                 break;
             }
@@ -190,7 +232,7 @@ final class PageMetadata {
                         + MAX_SCRIPT_CHARS + ")");
                 continue;
             }
-            JsonNode root = JsonLd.parse(data);
+            JsonNode root = JsonLd.parseScript(data);
             if (root == null) {
                 draft.warning("skipped JSON-LD script #" + n + ": not valid JSON (\""
                         + Texts.shorten(Texts.clean(data), 60) + "\")");
@@ -204,15 +246,7 @@ final class PageMetadata {
     // ---------------------------------------------------------------- microdata
 
     private Element microdataScope() {
-        for (Element e : doc.select("[itemscope][itemtype]")) {
-            String type = e.attr("itemtype");
-            int slash = type.lastIndexOf('/');
-            String simple = (slash >= 0 ? type.substring(slash + 1) : type).toLowerCase(Locale.ROOT).trim();
-            if (JsonLd.ARTICLE_TYPES.contains(simple)) {
-                return e;
-            }
-        }
-        return null;
+        return index.microdata;
     }
 
     private void microdata(Element scope) {
@@ -220,7 +254,7 @@ final class PageMetadata {
         List<Element> authors = new ArrayList<>();
         List<Element> images = new ArrayList<>();
         int n = 0;
-        for (Element e : scope.select("[itemprop]")) {
+        for (Element e : scope.select(ITEMPROP)) {
             if (n++ > 500) {
                 break;
             }
@@ -254,9 +288,9 @@ final class PageMetadata {
             String name;
             String url = null;
             if (a.hasAttr("itemscope")) {
-                Element nameEl = a.selectFirst("[itemprop~=(?i)\\bname\\b]");
+                Element nameEl = a.selectFirst(ITEMPROP_NAME);
                 name = nameEl == null ? a.text() : value(nameEl);
-                Element urlEl = a.selectFirst("[itemprop~=(?i)\\burl\\b]");
+                Element urlEl = a.selectFirst(ITEMPROP_URL);
                 url = urlEl == null ? null : value(urlEl);
             } else {
                 name = value(a);
@@ -272,7 +306,7 @@ final class PageMetadata {
         authorSources.add(names);
         Element publisher = props.get("publisher");
         if (publisher != null) {
-            Element nameEl = publisher.selectFirst("[itemprop~=(?i)\\bname\\b]");
+            Element nameEl = publisher.selectFirst(ITEMPROP_NAME);
             String name = nameEl == null ? (publisher.hasAttr("itemscope") ? null : value(publisher)) : value(nameEl);
             draft.publisher(name, null, origin(prefix + "publisher", path(publisher)));
             if (name != null) {
@@ -288,7 +322,7 @@ final class PageMetadata {
             topicSources.add(topics);
         }
         for (Element img : images) {
-            String url = img.hasAttr("itemscope") ? valueOf(img.selectFirst("[itemprop~=(?i)\\b(url|contenturl)\\b]"))
+            String url = img.hasAttr("itemscope") ? valueOf(img.selectFirst(ITEMPROP_IMAGE_URL))
                     : value(img);
             if (url != null) {
                 found.images.add(new PendingImage(url, null, null, null, origin(prefix + "image", path(img))));
@@ -537,7 +571,7 @@ final class PageMetadata {
     }
 
     private void links() {
-        for (Element link : doc.select("link[rel][href]")) {
+        for (Element link : index.links) {
             String rel = link.attr("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("canonical")) {
                 draft.url(link.attr("href"), origin("<link rel=canonical>", "link[rel=canonical]"));
@@ -557,9 +591,9 @@ final class PageMetadata {
 
     /** The page's headline element: the first h1 (inside the article when there is one). */
     private Element headline() {
-        Element h1 = doc.selectFirst("article h1, [itemprop~=(?i)headline], main h1");
-        if (h1 == null) {
-            h1 = doc.selectFirst("h1");
+        Element h1 = index.headline;
+        if (h1 == null && !index.h1.isEmpty()) {
+            h1 = index.h1.get(0);
         }
         return h1;
     }
@@ -589,12 +623,12 @@ final class PageMetadata {
     private void visibleBylines(Element h1) {
         List<String[]> names = new ArrayList<>();
         int n = 0;
-        for (Element e : doc.select("[rel=author], .byline, .author, .author-name, .byline__name, [class*=byline]")) {
+        for (Element e : index.bylines) {
             if (n++ > 20 || names.size() >= 5) {
                 break;
             }
             String text = Texts.clean(e.text());
-            if (text.isEmpty() || text.length() > 120 || e.selectFirst("p") != null) {
+            if (text.isEmpty() || text.length() > 120 || e.selectFirst(PARAGRAPH) != null) {
                 continue;
             }
             String url = e.normalName().equals("a") ? e.attr("href") : null;
@@ -603,7 +637,7 @@ final class PageMetadata {
         authorSources.add(names);
         Element scope = h1 == null ? null : contentScope(h1);
         if (scope != null) {
-            Element date = scope.selectFirst("[class*=date], [class*=time], [class*=published]");
+            Element date = scope.selectFirst(DATE_LIKE);
             if (date != null && date.childrenSize() < 4) {
                 String text = Texts.clean(date.text());
                 if (!text.isEmpty() && text.length() < 80) {

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class Removals {
 
+    private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
     static final int MAX_REMOVED = 200;
     private static final int MAX_RELATED = 200;
     private static final int SUMMARY_CHARS = 120;
@@ -79,7 +80,7 @@ final class Removals {
     /** Offers the links of a related-links block as related links. */
     void related(Element block) {
         String location = PageMetadata.path(block);
-        for (Element a : block.select("a[href]")) {
+        for (Element a : block.select(LINKS)) {
             if (relatedCount >= MAX_RELATED) {
                 return;
             }

@@ -2,27 +2,23 @@ package io.github.articlenorm.formats.html.internal;
 
 import io.github.articlenorm.Block;
 import io.github.articlenorm.Provenance.FieldOrigin;
+import io.github.articlenorm.formats.internal.HtmlBlocks;
 import io.github.articlenorm.internal.Texts;
 import io.github.articlenorm.spi.Draft;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the chosen elements as body blocks: headings, paragraphs, quotes with their attribution, lists, code and
- * table rows. Figures become images with their captions instead of text. Inside the text, blocks that read as
+ * Writes the chosen elements as body blocks, read by the shared {@link HtmlBlocks}: headings, paragraphs, quotes with
+ * their attribution, lists, code and table rows. Figures become images with their captions instead of text. Inside the text, blocks that read as
  * chrome (link lists, related-links boxes, captions of widgets) are left out and recorded as removed.
  */
 final class Writer {
 
-    private static final Set<String> BOUNDARIES = Set.of("p", "div", "section", "article", "main", "header",
-            "footer", "aside", "nav", "figure", "figcaption", "address", "details", "summary", "center", "dl", "dt",
-            "dd", "hr", "body", "td", "th", "caption", "fieldset", "legend", "hgroup", "li", "form", "table", "tr");
+    private static final org.jsoup.select.Evaluator FIGCAPTION = org.jsoup.select.QueryParser.parse("figcaption");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "aside", "form",
             "dl", "header", "footer", "nav", "span", "article");
 
@@ -51,9 +47,7 @@ final class Writer {
             if (deadline.reached()) {
                 break;
             }
-            Collector c = new Collector(PageMetadata.path(e));
-            e.traverse(c);
-            c.flush();
+            HtmlBlocks.walk(e, new Hooks(PageMetadata.path(e)));
         }
         return chars;
     }
@@ -135,106 +129,38 @@ final class Writer {
         return null;
     }
 
-    private final class Collector implements NodeVisitor {
-        private final StringBuilder text = new StringBuilder();
+    /** The writer's decisions while {@link HtmlBlocks} reads one chosen element. */
+    private final class Hooks implements HtmlBlocks.Hooks {
         private final FieldOrigin origin;
-        private Node skipping;
         private boolean afterHeadline;
 
-        Collector(String location) {
+        Hooks(String location) {
             this.origin = new FieldOrigin("main text chosen by the extractor", location);
             this.afterHeadline = headline == null;
         }
 
         @Override
-        public void head(Node node, int depth) {
-            if (skipping != null) {
-                return;
-            }
-            if (node instanceof TextNode t) {
-                text.append(t.getWholeText());
-                return;
-            }
-            if (!(node instanceof Element e)) {
-                return;
-            }
+        public boolean skip(Element e) {
             String tag = e.normalName();
             if (e == headline || (tag.equals("h1") && Titles.same(e.text(), title))) {
-                flush();
                 afterHeadline = true;
-                skipping = e;
-                return;
+                return true;
             }
             if (headline != null && !afterHeadline && !tag.equals("figure") && !tag.equals("img") && before(e)) {
                 // text above the headline inside the chosen block: kickers, breadcrumbs, dates
                 if (e.childrenSize() == 0 || stats.get(e).end <= stats.get(headline).start) {
                     if (!e.ownText().isBlank() || e.childrenSize() > 0) {
                         removals.add(e, "above the headline");
-                        skipping = e;
-                        return;
+                        return true;
                     }
                 }
             }
             String why = junk(e);
             if (why != null) {
-                flush();
                 removals.add(e, why);
-                skipping = e;
-                return;
+                return true;
             }
-            switch (tag) {
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                    flush();
-                    add(Block.heading(Texts.clean(e.text()), tag.charAt(1) - '0'));
-                    skipping = e;
-                }
-                case "blockquote" -> {
-                    flush();
-                    quote(e);
-                    skipping = e;
-                }
-                case "ul", "ol" -> {
-                    flush();
-                    list(e);
-                    skipping = e;
-                }
-                case "pre" -> {
-                    flush();
-                    add(Block.paragraph(Texts.clean(e.wholeText())));
-                    skipping = e;
-                }
-                case "tr" -> {
-                    flush();
-                    List<String> cells = new ArrayList<>();
-                    for (Element cell : e.children()) {
-                        String t = Texts.clean(cell.text());
-                        if (!t.isEmpty()) {
-                            cells.add(t);
-                        }
-                    }
-                    add(Block.paragraph(String.join(" | ", cells)));
-                    skipping = e;
-                }
-                case "figure" -> {
-                    flush();
-                    figure(e);
-                    skipping = e;
-                }
-                case "img" -> image(e, null);
-                case "br" -> {
-                    Node next = e.nextSibling();
-                    if (next instanceof Element n && n.normalName().equals("br")) {
-                        flush();
-                    } else {
-                        text.append(' ');
-                    }
-                }
-                default -> {
-                    if (BOUNDARIES.contains(tag)) {
-                        flush();
-                    }
-                }
-            }
+            return false;
         }
 
         private boolean before(Element e) {
@@ -242,102 +168,49 @@ final class Writer {
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (skipping != null) {
-                if (node == skipping) {
-                    skipping = null;
-                }
-                return;
-            }
-            if (node instanceof Element e && BOUNDARIES.contains(e.normalName())) {
-                flush();
-            }
+        public boolean keepItem(Element li) {
+            return junk(li) == null;
         }
 
-        void flush() {
-            if (text.length() == 0) {
-                return;
-            }
-            String t = Texts.clean(text.toString());
-            text.setLength(0);
-            add(Block.paragraph(t));
-        }
-
-        private void add(Block b) {
+        @Override
+        public void block(Block b) {
             String why = b instanceof Block.Paragraph ? furnitureLine(b.text()) : null;
             if (why != null) {
                 removals.add(b.text(), origin.location(), why);
                 return;
             }
-            if (!b.text().isEmpty()) {
-                draft.block(b, origin);
-                blocks++;
+            draft.block(b, origin);
+            blocks++;
+            if (b instanceof Block.ListBlock list) {
+                for (String i : list.items()) {
+                    chars += i.length();
+                }
+            } else {
                 chars += b.text().length();
             }
         }
 
-        private void quote(Element e) {
-            String attribution = null;
-            Element cite = e.selectFirst("footer, cite, figcaption");
-            String t;
-            if (cite != null) {
-                attribution = Texts.clean(cite.text());
-                Element copy = e.clone();
-                Element c = copy.selectFirst("footer, cite, figcaption");
-                if (c != null) {
-                    c.remove();
-                }
-                t = Texts.clean(copy.text());
-            } else {
-                t = Texts.clean(e.text());
-            }
-            if (!t.isEmpty()) {
-                add(Block.quote(t, attribution == null || attribution.isEmpty() ? null : stripDash(attribution)));
-            } else if (attribution != null && !attribution.isEmpty()) {
-                add(Block.paragraph(attribution));
-            }
-        }
-
-        private void list(Element e) {
-            List<String> items = new ArrayList<>();
-            for (Element li : e.children()) {
-                if (junk(li) != null) {
-                    continue;
-                }
-                String t = Texts.clean(li.text());
-                if (!t.isEmpty()) {
-                    items.add(t);
-                }
-            }
-            if (!items.isEmpty()) {
-                draft.block(Block.list(items), origin);
-                blocks++;
-                for (String i : items) {
-                    chars += i.length();
-                }
-            }
-        }
-
-        private void figure(Element e) {
-            Element caption = e.selectFirst("figcaption");
-            String captionText = caption == null ? null : Texts.cleanOrNull(caption.text());
+        @Override
+        public boolean figure(Element e) {
             List<Element> imgs = e.getElementsByTag("img");
             if (imgs.isEmpty()) {
                 // A figure without an image (a pull quote, an embedded post) is text.
-                Element quote = e.selectFirst("blockquote");
-                if (quote != null) {
-                    quote(quote);
-                } else if (captionText != null) {
-                    add(Block.paragraph(Texts.clean(e.text())));
-                }
-                return;
+                return false;
             }
+            Element caption = e.selectFirst(FIGCAPTION);
+            String captionText = caption == null ? null : Texts.cleanOrNull(caption.text());
             for (Element img : imgs) {
-                image(img, captionText);
+                Writer.this.image(img, captionText);
             }
             if (captionText != null) {
                 removals.add(captionText, PageMetadata.path(caption), "figure caption, kept with its image");
             }
+            return true;
+        }
+
+        @Override
+        public void image(Element img) {
+            Writer.this.image(img, null);
         }
     }
 
@@ -384,14 +257,5 @@ final class Writer {
             return null;
         }
         return Integer.parseInt(t);
-    }
-
-    private static String stripDash(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == '—' || s.charAt(i) == '–' || s.charAt(i) == '-'
-                || s.charAt(i) == ' ')) {
-            i++;
-        }
-        return s.substring(i);
     }
 }

@@ -1,6 +1,11 @@
 package io.github.articlenorm.formats.internal.jsonld;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.articlenorm.Block;
 import io.github.articlenorm.Provenance.FieldOrigin;
 import io.github.articlenorm.spi.Draft;
@@ -11,6 +16,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +50,44 @@ public final class JsonLd {
             "mainEntityOfPage", "image", "thumbnailUrl", "inLanguage", "articleSection", "keywords", "isPartOf",
             "genre", "@type", "@context", "@id");
 
+    /**
+     * Reads the text of a page's {@code <script type="application/ld+json">}: tolerant of what pages put there
+     * (comments, single quotes, trailing commas, unescaped control characters), within bounds on nesting, string and
+     * number length.
+     */
+    private static final ObjectMapper SCRIPT_MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(200).maxStringLength(5_000_000).maxNumberLength(100).build())
+                    .build())
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
     private JsonLd() {
+    }
+
+    /**
+     * Parses the text of an HTML page's JSON-LD script, or returns null when it is not JSON even after light repair
+     * (an HTML comment or CDATA markers around it, a trailing semicolon).
+     */
+    public static JsonNode parseScript(String script) {
+        String s = script.strip();
+        if (s.startsWith("<!--")) {
+            s = s.substring(4);
+        }
+        if (s.endsWith("-->")) {
+            s = s.substring(0, s.length() - 3);
+        }
+        s = s.replace("/*<![CDATA[*/", "").replace("/*]]>*/", "").strip();
+        if (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            return SCRIPT_MAPPER.readTree(s);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -87,6 +130,14 @@ public final class JsonLd {
         return found;
     }
 
+    /**
+     * Whether a type name ({@code NewsArticle}, {@code schema:BlogPosting}, {@code https://schema.org/Article}, in
+     * any case) is an article type.
+     */
+    public static boolean isArticleType(String type) {
+        return type != null && ARTICLE_TYPES.containsKey(localName(type).toLowerCase(Locale.ROOT));
+    }
+
     /** The article type of a JSON-LD object ("NewsArticle"), its most specific one when several; else null. */
     public static String articleType(JsonNode node) {
         String best = null;
@@ -116,8 +167,32 @@ public final class JsonLd {
         if (article == null || !article.isObject()) {
             return;
         }
-        String type = articleType(article);
-        String prefix = "JSON-LD " + (type == null ? "Thing" : type) + ".";
+        offerMetadata(article, draft, location);
+        if (draft.body().isEmpty()) {
+            String prefix = "JSON-LD " + typeOrThing(article) + ".";
+            for (String key : List.of("articleBody", "text")) {
+                JsonNode body = article.get(key);
+                if (body != null && body.isTextual() && !body.textValue().isBlank()) {
+                    FieldOrigin origin = new FieldOrigin(prefix + key, location);
+                    for (Block b : TextBlocks.of(body.textValue())) {
+                        draft.block(b, origin);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Offers everything {@link #offer} does except the body, for a format that finds the body elsewhere (an HTML
+     * page's own text) and uses {@link #articleBody} only as a hint.
+     */
+    public static void offerMetadata(JsonNode article, Draft draft, String location) {
+        if (article == null || !article.isObject()) {
+            return;
+        }
+        String type = typeOrThing(article);
+        String prefix = "JSON-LD " + type + ".";
         Offer o = new Offer(article, draft, prefix, location);
         o.texts("headline", draft::title);
         o.texts("name", draft::title);
@@ -150,18 +225,17 @@ public final class JsonLd {
         o.publisher("isPartOf");
         o.images("image");
         o.images("thumbnailUrl");
-        if (draft.body().isEmpty()) {
-            for (String key : List.of("articleBody", "text")) {
-                JsonNode body = article.get(key);
-                if (body != null && body.isTextual() && !body.textValue().isBlank()) {
-                    FieldOrigin origin = o.origin(key);
-                    for (Block b : TextBlocks.of(body.textValue())) {
-                        draft.block(b, origin);
-                    }
-                    break;
-                }
-            }
-        }
+    }
+
+    /** The article's body text ({@code articleBody}, else {@code text}) as written, or null when it has none. */
+    public static String articleBody(JsonNode article) {
+        String body = firstText(article, "articleBody", "text");
+        return body == null || body.isBlank() ? null : body;
+    }
+
+    private static String typeOrThing(JsonNode article) {
+        String type = articleType(article);
+        return type == null ? "Thing" : type;
     }
 
     // ---- helpers ----
@@ -198,7 +272,7 @@ public final class JsonLd {
     }
 
     /** The first of the keys that holds a non-blank string (or a number), or null. */
-    static String firstText(JsonNode n, String... keys) {
+    public static String firstText(JsonNode n, String... keys) {
         for (String k : keys) {
             JsonNode v = n.get(k);
             if (v != null && (v.isTextual() || v.isNumber()) && !v.asText().isBlank()) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonLdTest {
@@ -49,5 +51,32 @@ class JsonLdTest {
         assertEquals(2, TextBlocks.of("a\nb").size());
         assertEquals(1, TextBlocks.of("a\nb\n\n").size());
         assertEquals("x & y", TextBlocks.of("<p>x &amp; y</p>").get(0).text());
+    }
+
+    @Test
+    void parsesPageScriptsWrappedInCommentsOrCdataAndWithTrailingSemicolon() {
+        assertEquals("H", JsonLd.parseScript("<!-- {\"headline\":\"H\"} -->").get("headline").asText());
+        assertEquals("H", JsonLd.parseScript("/*<![CDATA[*/{'headline':'H',}/*]]>*/;").get("headline").asText());
+        assertNull(JsonLd.parseScript("var x = {headline: H"));
+    }
+
+    @Test
+    void offersMetadataWithoutTheBodyAndGivesTheBodyAsText() throws Exception {
+        JsonNode a = json("{\"@type\":\"BlogPosting\",\"headline\":\"H\",\"articleBody\":\"One.\\n\\nTwo.\"}");
+        Draft d = new Draft();
+        JsonLd.offerMetadata(a, d, "script #1");
+        assertEquals("H", d.candidates(Draft.Field.TITLE).get(0).raw());
+        assertTrue(d.body().isEmpty());
+        assertEquals("One.\n\nTwo.", JsonLd.articleBody(a));
+        assertNull(JsonLd.articleBody(json("{\"@type\":\"Article\",\"articleBody\":\"  \"}")));
+    }
+
+    @Test
+    void recognizesArticleTypesWrittenPlainPrefixedOrAsIris() {
+        assertTrue(JsonLd.isArticleType("NewsArticle"));
+        assertTrue(JsonLd.isArticleType("schema:blogposting"));
+        assertTrue(JsonLd.isArticleType("https://schema.org/ReportageNewsArticle"));
+        assertFalse(JsonLd.isArticleType("http://schema.org/WebPage"));
+        assertFalse(JsonLd.isArticleType(null));
     }
 }
