@@ -9,12 +9,10 @@ import io.github.articlenorm.spi.Draft;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,7 +37,8 @@ final class Mapper {
     private final Schema schema;
     private final Locator loc;
     private final Draft draft;
-    private final Set<String> consumed = new HashSet<>();
+    /** The JSON pointers of the values used. A record has a few: a list is cheaper than a hash set here. */
+    private final List<String> consumed = new ArrayList<>(16);
     private FieldOrigin bodyFrom;
 
     private Mapper(JsonNode record, Schema schema, Locator loc, Draft draft) {
