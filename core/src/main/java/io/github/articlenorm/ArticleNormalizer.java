@@ -13,6 +13,7 @@ import io.github.articlenorm.spi.ParseContext;
 import io.github.articlenorm.spi.Sniff;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
 import java.security.MessageDigest;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -276,7 +281,7 @@ public final class ArticleNormalizer {
      * {@link ParseContext#reader()}.
      */
     private record Loaded(Decoded decoded, long size, boolean truncated, String sha256, Path largeFile,
-                          int bomLength) {
+                          int bomLength, byte[] utf8, boolean largeFileUtf8) {
     }
 
     private Loaded load(Input input) {
@@ -304,7 +309,10 @@ public final class ArticleNormalizer {
                 bytes = out.toByteArray();
             }
             Decoded decoded = Decoding.decode(bytes, input.contentType());
-            return new Loaded(decoded, size, truncated, Ids.sha256Hex(bytes), null, 0);
+            // Valid UTF-8 is kept as bytes too, so a format that reads UTF-8 itself can skip the decoded text.
+            return new Loaded(decoded, size, truncated, Ids.sha256Hex(bytes), null,
+                    decoded.exactUtf8() && "bom".equals(decoded.method()) ? 3 : 0, decoded.exactUtf8() ? bytes : null,
+                    false);
         } catch (IOException e) {
             throw new ArticleParseException("cannot read: " + describe(e), input.name(), null, null, e);
         } catch (RuntimeException e) {
@@ -315,6 +323,7 @@ public final class ArticleNormalizer {
     /** A file past the input limit: digest it all in one streaming pass and keep only its head. */
     private static Loaded loadLarge(Input input, long size) throws IOException {
         MessageDigest digest = Ids.sha256();
+        Utf8Check utf8 = new Utf8Check();
         byte[] head = new byte[HEAD_BYTES];
         int headLength = 0;
         try (InputStream in = Files.newInputStream(input.path())) {
@@ -322,6 +331,7 @@ public final class ArticleNormalizer {
             int n;
             while ((n = in.read(buf)) > 0) {
                 digest.update(buf, 0, n);
+                utf8.update(buf, n);
                 if (headLength < HEAD_BYTES) {
                     int take = Math.min(n, HEAD_BYTES - headLength);
                     System.arraycopy(buf, 0, head, headLength, take);
@@ -338,7 +348,50 @@ public final class ArticleNormalizer {
             }
         }
         Decoded decoded = Decoding.decode(head, 0, cut, input.contentType());
-        return new Loaded(decoded, size, false, Ids.hex(digest.digest()), input.path(), bomLength(head, headLength));
+        int bom = bomLength(head, headLength);
+        return new Loaded(decoded, size, false, Ids.hex(digest.digest()), input.path(), bom, null,
+                decoded.exactUtf8() && utf8.valid());
+    }
+
+    /** Whether a stream of bytes, fed in pieces, is valid UTF-8; a sequence may be split between pieces. */
+    private static final class Utf8Check {
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        /** Room for one piece of at most 64 KB plus the bytes of a sequence the last piece cut. */
+        private final ByteBuffer in = ByteBuffer.allocate((1 << 16) + 8);
+        private final CharBuffer out = CharBuffer.allocate(1 << 16);
+        private boolean valid = true;
+
+        void update(byte[] bytes, int length) {
+            if (!valid) {
+                return;
+            }
+            in.put(bytes, 0, length);
+            in.flip();
+            decode(false);
+            in.compact();
+        }
+
+        boolean valid() {
+            if (valid) {
+                in.flip();
+                decode(true);
+                valid &= !decoder.flush(out).isError();
+            }
+            return valid;
+        }
+
+        private void decode(boolean end) {
+            while (valid) {
+                CoderResult r = decoder.decode(in, out, end);
+                out.clear();
+                if (r.isError()) {
+                    valid = false;
+                } else if (r.isUnderflow()) {
+                    return;
+                }
+            }
+        }
     }
 
     private static int bomLength(byte[] b, int n) {
@@ -602,6 +655,24 @@ public final class ArticleNormalizer {
                 InputStream in = Files.newInputStream(loaded.largeFile());
                 in.skipNBytes(loaded.bomLength());
                 return new BufferedReader(new InputStreamReader(in, decoder()), 1 << 16);
+            } catch (IOException e) {
+                throw new ArticleParseException("cannot read: " + describe(e), null, e);
+            }
+        }
+
+        @Override
+        public InputStream utf8() {
+            byte[] bytes = loaded.utf8();
+            if (bytes != null) {
+                return new ByteArrayInputStream(bytes, loaded.bomLength(), bytes.length - loaded.bomLength());
+            }
+            if (loaded.largeFile() == null || !loaded.largeFileUtf8()) {
+                return null;
+            }
+            try {
+                InputStream in = Files.newInputStream(loaded.largeFile());
+                in.skipNBytes(loaded.bomLength());
+                return in;
             } catch (IOException e) {
                 throw new ArticleParseException("cannot read: " + describe(e), null, e);
             }

@@ -10,4 +10,12 @@ package io.github.articlenorm.internal;
  *     replaced
  */
 public record Decoded(String text, String charset, String method, String warning) {
+
+    /**
+     * Whether the text is exactly the bytes' UTF-8 (a UTF-8 byte order mark aside): the charset is UTF-8 and no byte
+     * was replaced. Every path of {@link Decoding} that replaces bytes names U+FFFD in its warning.
+     */
+    public boolean exactUtf8() {
+        return "UTF-8".equals(charset) && (warning == null || !warning.contains("U+FFFD"));
+    }
 }

@@ -2,6 +2,7 @@ package io.github.articlenorm.spi;
 
 import io.github.articlenorm.Limits;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
 import java.time.ZoneId;
@@ -27,6 +28,15 @@ public interface ParseContext {
      * (JSON Lines) should use it instead of {@link #text()}; their record limit still applies.
      */
     Reader reader();
+
+    /**
+     * The input's bytes when they are valid UTF-8, BOM removed, as a stream the caller closes; null when the input is
+     * in another charset or had bytes replaced while decoding. The same characters as {@link #reader()}, so a format
+     * that can read UTF-8 itself (a JSON parser) may read these instead and skip decoding. The default returns null.
+     */
+    default InputStream utf8() {
+        return null;
+    }
 
     /** The content type hint, or null. */
     String contentType();

@@ -3,6 +3,7 @@ package io.github.articlenorm.formats.json.internal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Key aliases for records of unknown schemas: a key is compared case- and separator-insensitively
@@ -17,6 +18,17 @@ final class Aliases {
 
     private static final Map<String, Match> ALIASES = new HashMap<>();
     private static int next;
+
+    /** A key as records spell it, with what it feeds (null for nothing) and its JSON pointer token. */
+    record Key(Match match, String pointer) {
+    }
+
+    /**
+     * Keys seen before, as records spell them: records of one dump repeat the same few keys, and this saves
+     * normalizing each again. Bounded, so that keys made up by a hostile input cannot fill the memory.
+     */
+    private static final Map<String, Key> SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 4096;
 
     static {
         add(Target.TITLE, "title", "headline", "webtitle", "titlefull", "articletitle", "heading", "name");
@@ -73,7 +85,19 @@ final class Aliases {
 
     /** The field a key feeds, or null. */
     static Match of(String key) {
-        return ALIASES.get(normalize(key));
+        return key(key).match();
+    }
+
+    /** What a key feeds and its JSON pointer ({@code /key}, escaped). */
+    static Key key(String key) {
+        Key k = SEEN.get(key);
+        if (k == null) {
+            k = new Key(ALIASES.get(normalize(key)), "/" + Locator.escape(key));
+            if (SEEN.size() < MAX_SEEN) {
+                SEEN.put(key, k);
+            }
+        }
+        return k;
     }
 
     /** The key without case and separators: {@code Published_At} is {@code publishedat}. */

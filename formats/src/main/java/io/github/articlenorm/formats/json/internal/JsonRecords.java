@@ -1,6 +1,7 @@
 package io.github.articlenorm.formats.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,11 +21,16 @@ import io.github.articlenorm.formats.internal.jsonld.JsonLd;
 import io.github.articlenorm.spi.Draft;
 import io.github.articlenorm.spi.ParseContext;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +43,12 @@ import java.util.function.BiFunction;
  * on), a top-level array element by element, and one object (a record, a wrapper around records such as NewsAPI's
  * {@code articles} or NYT's {@code response.docs}, or a JSON-LD graph) as one tree. Memory stays bounded by the
  * largest record, not the input. Not thread-safe; one per input.
+ *
+ * <p>The input is read as UTF-8 bytes ({@link ParseContext#utf8()}, or the decoded characters encoded again when the
+ * input is in another charset). JSON Lines are read fast: one parser reads all the whole lines in the buffer, and a
+ * record is taken only when it starts a line, ends on that line and nothing but spaces follow it. Anything else (a
+ * malformed line, two values on a line, a value over several lines, a non-object) is read again from its line on its
+ * own, as text, which gives the same records, errors and line numbers as reading every line on its own.
  */
 public final class JsonRecords implements Iterator<Draft> {
 
@@ -46,15 +59,17 @@ public final class JsonRecords implements Iterator<Draft> {
     private final ParseContext context;
     private final BiFunction<JsonNode, String, Article> canonical;
     private final ObjectMapper mapper;
-    /** Reads one element of an array whose other elements follow. */
+    /** Reads one value of a stream whose other values follow. */
     private final ObjectReader elements;
-    private final Reader in;
+    private final InputStream in;
     private final Deque<Unit> pending = new ArrayDeque<>();
     private final int maxLine;
     private Mode mode;
+    /** ARRAY: the parser of the rest of the input. LINES: the parser of the whole lines in the buffer, or null. */
     private JsonParser parser;
+    /** LINES: reads the records of {@link #parser}, with one deserialization context for all of them. */
+    private MappingIterator<JsonNode> lines;
     private int arrayIndex;
-    private int line;
     private boolean multi;
     private boolean ended;
     private int emitted;
@@ -78,7 +93,9 @@ public final class JsonRecords implements Iterator<Draft> {
         this.mapper = mapper(context.limits());
         this.elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxLine = (int) Math.min(context.limits().maxInputBytes(), Integer.MAX_VALUE - 16);
-        this.in = context.reader();
+        this.buf = new byte[(int) Math.min(1 << 16, maxLine + 2L)];
+        InputStream utf8 = context.utf8();
+        this.in = utf8 != null ? utf8 : new Utf8Encoding(context.reader());
         open();
     }
 
@@ -106,15 +123,19 @@ public final class JsonRecords implements Iterator<Draft> {
             throw new ArticleParseException("no JSON value in the input", "line 1", null);
         }
         if (c == '[') {
-            startArray("[");
+            startArray();
             return;
         }
         if (c != '{') {
-            throw new ArticleParseException("not JSON: the input starts with \"" + (char) c
+            throw new ArticleParseException("not JSON: the input starts with \"" + firstChar()
                     + "\", not '{' or '['", "line " + lineOfLast, null);
         }
         int firstLine = lineOfLast;
-        String first = readLine('{');
+        int eol = lineEnd();
+        if (eol < 0) {
+            throw tooLong(firstLine);
+        }
+        String first = text(pos, eol);
         JsonNode tree = null;
         ArticleParseException bad = null;
         try {
@@ -123,12 +144,12 @@ public final class JsonRecords implements Iterator<Draft> {
             bad = e;
         }
         if (tree == null && !first.strip().endsWith("}")) {
-            // A pretty-printed object: read it whole, with the line already taken in front of the rest.
-            readDocument(first);
+            // A pretty-printed object: read it whole, from its first line on.
+            readDocument();
             return;
         }
-        int next = skipSpace();
-        if (next < 0) {
+        skipLine(eol);
+        if (skipSpace() < 0) {
             if (bad != null) {
                 throw bad;
             }
@@ -138,7 +159,6 @@ public final class JsonRecords implements Iterator<Draft> {
         }
         mode = Mode.LINES;
         multi = true;
-        pushBack = next;
         if (bad != null) {
             failure = bad;
         } else {
@@ -146,8 +166,8 @@ public final class JsonRecords implements Iterator<Draft> {
         }
     }
 
-    private void readDocument(String head) {
-        try (JsonParser p = mapper.getFactory().createParser(concat(head + "\n" + rest(), in))) {
+    private void readDocument() {
+        try (JsonParser p = mapper.getFactory().createParser(rest())) {
             JsonNode root = mapper.readTree(p);
             mode = Mode.DONE;
             expand(root, Locator.pointer(""), true);
@@ -156,9 +176,9 @@ public final class JsonRecords implements Iterator<Draft> {
         }
     }
 
-    private void startArray(String head) {
+    private void startArray() {
         try {
-            parser = mapper.getFactory().createParser(concat(head + rest(), in));
+            parser = mapper.getFactory().createParser(rest());
             parser.nextToken();
             mode = Mode.ARRAY;
             multi = true;
@@ -205,26 +225,131 @@ public final class JsonRecords implements Iterator<Draft> {
         }
     }
 
+    /** The next record of JSON Lines: from the parser of the buffered lines, else from its line on its own. */
     private void nextLine() {
+        if (parser == null && !startLines()) {
+            return;
+        }
+        JsonNode tree;
+        int at;
+        try {
+            JsonToken t = parser.nextToken();
+            if (t == null) {
+                // Only spaces and line breaks are left in these lines.
+                countLines(pos, linesEnd);
+                pos = linesEnd;
+                endLines();
+                return;
+            }
+            JsonLocation begin = parser.currentTokenLocation();
+            int start = linesBase + (int) begin.getByteOffset();
+            countLines(pos, start);
+            pos = start;
+            if (t != JsonToken.START_OBJECT) {
+                lineAlone();
+                return;
+            }
+            int startLine = begin.getLineNr();
+            tree = lines.nextValue();
+            JsonLocation end = parser.currentLocation();
+            int after = linesBase + (int) end.getByteOffset();
+            while (after < linesEnd && (buf[after] == ' ' || buf[after] == '\t' || buf[after] == '\r')) {
+                after++;
+            }
+            if (end.getLineNr() != startLine || (after < linesEnd && buf[after] != '\n')) {
+                lineAlone();
+                return;
+            }
+            at = line + 1;
+            if (after < linesEnd) {
+                after++;
+                line++;
+            }
+            pos = after;
+        } catch (IOException e) {
+            lineAlone();
+            return;
+        }
+        expand(tree, Locator.line(at), false);
+    }
+
+    /** Opens a parser over the whole lines in the buffer; false when the input ended or the line is read alone. */
+    private boolean startLines() {
         int c = skipSpace();
         if (c < 0) {
             ended = true;
             close();
+            return false;
+        }
+        int eol = lineEnd();
+        if (eol < 0) {
+            failure = tooLong(lineOfLast);
+            skipLongLine();
+            return false;
+        }
+        if (c != '{') {
+            lineAlone();
+            return false;
+        }
+        int end = eol;
+        if (eol < lim) {
+            end = lim - 1;
+            while (buf[end] != '\n') {
+                end--;
+            }
+            end++;
+        }
+        try {
+            parser = mapper.getFactory().createParser(buf, pos, end - pos);
+            lines = elements.forType(JsonNode.class).readValues(parser);
+        } catch (IOException e) {
+            lineAlone();
+            return false;
+        }
+        linesBase = pos;
+        linesEnd = end;
+        return true;
+    }
+
+    /** Closes the parser of the buffered lines. */
+    private void endLines() {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // a parser over a byte array has nothing to close
+            }
+            parser = null;
+            lines = null;
+        }
+    }
+
+    /** Reads the line at {@link #pos} on its own, as text: its record or its failure, and moves past it. */
+    private void lineAlone() {
+        endLines();
+        if (skipSpace() < 0) {
             return;
         }
         int at = lineOfLast;
-        String text = readLine(c);
-        if (text == null) {
-            failure = new ArticleParseException("line " + at + " is longer than " + maxLine
-                    + " characters (set Limits.withMaxInputBytes)", "line " + at, null);
+        int eol = lineEnd();
+        if (eol < 0) {
+            failure = tooLong(at);
+            skipLongLine();
             return;
         }
+        String text = text(pos, eol);
+        skipLine(eol);
         try {
             JsonNode tree = parseLine(text, at);
             expand(tree, Locator.line(at), false);
         } catch (ArticleParseException e) {
             failure = e;
         }
+    }
+
+    private ArticleParseException tooLong(int at) {
+        return new ArticleParseException("line " + at + " is longer than " + maxLine
+                + " bytes (set Limits.withMaxInputBytes)", "line " + at, null);
     }
 
     private void nextElement() {
@@ -253,6 +378,7 @@ public final class JsonRecords implements Iterator<Draft> {
         try {
             if (parser != null) {
                 parser.close();
+                parser = null;
             }
             in.close();
         } catch (IOException e) {
@@ -269,7 +395,7 @@ public final class JsonRecords implements Iterator<Draft> {
                     + (node == null ? "nothing" : kind(node)), loc.at(""), null);
             return;
         }
-        if (JsonLd.articleType(node) == null && (node.has("@graph") || node.has("@context"))) {
+        if ((node.has("@graph") || node.has("@context")) && JsonLd.articleType(node) == null) {
             List<JsonNode> articles = JsonLd.articles(node);
             if (!articles.isEmpty()) {
                 multi |= articles.size() > 1;
@@ -369,84 +495,145 @@ public final class JsonRecords implements Iterator<Draft> {
 
     // ---- reading ----
 
-    private int pushBack = -2;
-    private final char[] buf = new char[1 << 16];
-    private int bufPos;
-    private int bufLen;
-
-    private int read() {
-        if (pushBack != -2) {
-            int c = pushBack;
-            pushBack = -2;
-            return c;
-        }
-        if (bufPos == bufLen && !refill()) {
-            return -1;
-        }
-        char c = buf[bufPos++];
-        if (c == '\n') {
-            line++;
-        }
-        return c;
-    }
-
-    /** Skips whitespace and returns the next character (or -1 at the end); {@link #line} is then its 1-based line. */
-    private int skipSpace() {
-        int c;
-        do {
-            c = read();
-        } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\ufeff');
-        if (c >= 0) {
-            lineOfLast = line + 1;
-        }
-        return c;
-    }
-
+    /** The bytes read ahead; {@code buf[pos, lim)} are not used yet. */
+    private byte[] buf;
+    private int pos;
+    private int lim;
+    private boolean eof;
+    /** How many line breaks come before {@link #pos}. */
+    private int line;
+    /** The 1-based line of the character {@link #skipSpace()} returned last. */
     private int lineOfLast;
+    /** Where the bytes the JSON Lines parser reads begin and end in {@link #buf}. */
+    private int linesBase;
+    private int linesEnd;
 
-    /** The rest of the current line after {@code first}; null (and the line skipped) when it is too long. */
-    private String readLine(int first) {
-        StringBuilder sb = new StringBuilder(2048).append((char) first);
-        boolean tooLong = false;
-        while (true) {
-            if (bufPos == bufLen && !refill()) {
-                break;
-            }
-            int start = bufPos;
-            int end = start;
-            while (end < bufLen && buf[end] != '\n') {
-                end++;
-            }
-            if (!tooLong) {
-                if (sb.length() + (end - start) > maxLine) {
-                    tooLong = true;
-                    sb.setLength(0);
-                } else {
-                    sb.append(buf, start, end - start);
-                }
-            }
-            if (end < bufLen) {
-                bufPos = end + 1;
-                line++;
-                break;
-            }
-            bufPos = bufLen;
+    /** Reads more bytes after {@code lim}, moving the unread ones to the front first; false at the end of input. */
+    private boolean more() {
+        if (eof) {
+            return false;
         }
-        return tooLong ? null : sb.toString();
-    }
-
-    private boolean refill() {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        if (lim == buf.length) {
+            // Room for the longest line allowed and its line break; lineEnd stops before the buffer passes it.
+            buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, maxLine + 2L));
+        }
         try {
-            bufLen = in.read(buf, 0, buf.length);
-            bufPos = 0;
-            if (bufLen <= 0) {
-                bufLen = 0;
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                eof = true;
                 return false;
             }
+            lim += n;
             return true;
         } catch (IOException e) {
             throw new ArticleParseException("cannot read: " + e.getMessage(), "line " + (line + 1), e);
         }
+    }
+
+    /**
+     * Skips whitespace (and stray byte order marks) and returns the next byte, not taken, or -1 at the end;
+     * {@link #lineOfLast} is then its 1-based line.
+     */
+    private int skipSpace() {
+        while (true) {
+            if (pos == lim && !more()) {
+                return -1;
+            }
+            byte b = buf[pos];
+            if (b == '\n') {
+                line++;
+                pos++;
+            } else if (b == ' ' || b == '\t' || b == '\r') {
+                pos++;
+            } else if (b == (byte) 0xEF && available(3) && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+                pos += 3;
+            } else {
+                lineOfLast = line + 1;
+                return b & 0xFF;
+            }
+        }
+    }
+
+    /** Whether {@code n} bytes from {@link #pos} are in the buffer, reading more when needed. */
+    private boolean available(int n) {
+        while (lim - pos < n) {
+            if (!more()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The character at {@link #pos}, for messages. */
+    private char firstChar() {
+        available(4);
+        return text(pos, Math.min(lim, pos + 4)).charAt(0);
+    }
+
+    /**
+     * Where the line at {@link #pos} ends: the index of its line break, or {@link #lim} when the input ends first;
+     * -1 when it is longer than the limit. Reads more when needed ({@link #pos} may move).
+     */
+    private int lineEnd() {
+        int from = pos;
+        while (true) {
+            for (int i = from; i < lim; i++) {
+                if (buf[i] == '\n') {
+                    return i;
+                }
+            }
+            if (lim - pos > maxLine) {
+                return -1;
+            }
+            int scanned = lim - pos;
+            if (!more()) {
+                return lim;
+            }
+            from = pos + scanned;
+        }
+    }
+
+    /** Moves past the line that ends at {@code eol} (as {@link #lineEnd()} gave it). */
+    private void skipLine(int eol) {
+        if (eol < lim) {
+            pos = eol + 1;
+            line++;
+        } else {
+            pos = lim;
+        }
+    }
+
+    /** Moves past a line too long to keep, reading it without keeping it. */
+    private void skipLongLine() {
+        while (true) {
+            for (int i = pos; i < lim; i++) {
+                if (buf[i] == '\n') {
+                    skipLine(i);
+                    return;
+                }
+            }
+            pos = lim;
+            if (!more()) {
+                return;
+            }
+        }
+    }
+
+    private void countLines(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\n') {
+                line++;
+            }
+        }
+    }
+
+    private String text(int from, int to) {
+        return new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
     private JsonNode parseLine(String text, int at) {
@@ -503,35 +690,11 @@ public final class JsonRecords implements Iterator<Draft> {
                 : n.isBoolean() ? "a boolean" : "null";
     }
 
-    /** The characters read ahead into the buffer and not yet used. */
-    private String rest() {
-        String r = new String(buf, bufPos, bufLen - bufPos);
-        bufPos = bufLen;
-        return r;
-    }
-
-    /** The characters of {@code head}, then those of {@code rest}. */
-    private static Reader concat(String head, Reader rest) {
-        return new Reader() {
-            private final StringReader first = new StringReader(head);
-            private boolean firstDone;
-
-            @Override
-            public int read(char[] buf, int off, int len) throws IOException {
-                if (!firstDone) {
-                    int n = first.read(buf, off, len);
-                    if (n > 0) {
-                        return n;
-                    }
-                    firstDone = true;
-                }
-                return rest.read(buf, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                rest.close();
-            }
-        };
+    /** The characters of the rest of the input, from {@link #pos} on; the buffer is not used after this. */
+    private Reader rest() {
+        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(buf, pos, lim - pos), in);
+        pos = lim;
+        // Characters, not bytes, so that error columns count characters as before.
+        return new InputStreamReader(rest, StandardCharsets.UTF_8);
     }
 }

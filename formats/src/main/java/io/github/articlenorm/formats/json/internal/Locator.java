@@ -5,7 +5,18 @@ package io.github.articlenorm.formats.json.internal;
  * Lines ({@code line 7}). {@link #at} gives the location of a value inside the record: {@code /articles/3/title} or
  * {@code line 7: /title}.
  */
-record Locator(Integer line, String pointer) {
+final class Locator {
+
+    private final Integer line;
+    private final String pointer;
+    /** What every location in this record starts with: "line 7: " and the pointer, or the pointer. */
+    private final String prefix;
+
+    private Locator(Integer line, String pointer) {
+        this.line = line;
+        this.pointer = pointer;
+        this.prefix = line == null ? pointer : "line " + line + ": " + pointer;
+    }
 
     /** A record at a JSON pointer of the document ("" for the root). */
     static Locator pointer(String pointer) {
@@ -17,13 +28,22 @@ record Locator(Integer line, String pointer) {
         return new Locator(line, "");
     }
 
+    /** The record's line in JSON Lines, or null. */
+    Integer line() {
+        return line;
+    }
+
+    /** The record's JSON pointer in the document, or inside its line. */
+    String pointer() {
+        return pointer;
+    }
+
     /** The location of a value at {@code relative} (a JSON pointer inside the record, "" for the record). */
     String at(String relative) {
-        String p = pointer + relative;
-        if (line == null) {
-            return p.isEmpty() ? "/" : p;
+        if (pointer.isEmpty() && relative.isEmpty()) {
+            return line == null ? "/" : prefix + "/";
         }
-        return "line " + line + ": " + (p.isEmpty() ? "/" : p);
+        return prefix.concat(relative);
     }
 
     /** The record inside this one at {@code relative}. */

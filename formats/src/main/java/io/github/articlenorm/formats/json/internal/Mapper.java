@@ -9,12 +9,11 @@ import io.github.articlenorm.spi.Draft;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps one JSON record to a draft: the schema's own rules first, then key aliases for the other top-level keys,
@@ -38,7 +37,8 @@ final class Mapper {
     private final Schema schema;
     private final Locator loc;
     private final Draft draft;
-    private final Set<String> consumed = new HashSet<>();
+    /** The JSON pointers of the values used. A record has a few: a list is cheaper than a hash set here. */
+    private final List<String> consumed = new ArrayList<>(16);
     private FieldOrigin bodyFrom;
 
     private Mapper(JsonNode record, Schema schema, Locator loc, Draft draft) {
@@ -63,7 +63,7 @@ final class Mapper {
             map(hit, loc.child("/_source"), draft);
             return;
         }
-        if (JsonLd.articleType(record) != null) {
+        if (record.has("@type") && JsonLd.articleType(record) != null) {
             mapJsonLd(record, loc, draft);
             return;
         }
@@ -86,25 +86,29 @@ final class Mapper {
     }
 
     private void run() {
-        for (Schema.Rule rule : schema.rules()) {
-            JsonNode v = record.at(rule.pointer());
+        List<Schema.Rule> rules = schema.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Schema.Rule rule = rules.get(i);
+            JsonNode v = record.at(rule.path());
             if (!v.isMissingNode() && apply(rule.target(), v, rule.pointer())) {
                 consumed.add(rule.pointer());
             }
         }
-        List<Map.Entry<String, Aliases.Match>> matches = new ArrayList<>();
+        List<Map.Entry<String, Aliases.Key>> matches = new ArrayList<>();
         Iterator<String> names = record.fieldNames();
         while (names.hasNext()) {
             String key = names.next();
-            Aliases.Match m = Aliases.of(key);
-            if (m != null && !consumed.contains("/" + Locator.escape(key))) {
-                matches.add(Map.entry(key, m));
+            Aliases.Key k = Aliases.key(key);
+            if (k.match() != null && !consumed.contains(k.pointer())) {
+                matches.add(Map.entry(key, k));
             }
         }
-        matches.sort(Comparator.comparingInt(e -> e.getValue().rank()));
-        for (Map.Entry<String, Aliases.Match> e : matches) {
-            String pointer = "/" + Locator.escape(e.getKey());
-            if (apply(e.getValue().target(), record.get(e.getKey()), pointer)) {
+        if (matches.size() > 1) {
+            matches.sort(Comparator.comparingInt(e -> e.getValue().match().rank()));
+        }
+        for (Map.Entry<String, Aliases.Key> e : matches) {
+            String pointer = e.getValue().pointer();
+            if (apply(e.getValue().match().target(), record.get(e.getKey()), pointer)) {
                 consumed.add(pointer);
             }
         }
@@ -114,11 +118,21 @@ final class Mapper {
     // ---- one value ----
 
     private FieldOrigin origin(String pointer) {
-        return new FieldOrigin(schema.name() + " key '" + dotted(pointer) + "'", loc.at(pointer));
+        return new FieldOrigin(schema.origin(pointer), loc.at(pointer));
     }
 
+    /** Pointers already turned into dotted keys: records of one dump repeat the same few. Bounded. */
+    private static final Map<String, String> DOTTED = new ConcurrentHashMap<>();
+
     private static String dotted(String pointer) {
-        return pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
+        String d = DOTTED.get(pointer);
+        if (d == null) {
+            d = pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
+            if (DOTTED.size() < 4096) {
+                DOTTED.put(pointer, d);
+            }
+        }
+        return d;
     }
 
     /** Offers the value to the target; false when it holds nothing the target can use (it then goes to extras). */
@@ -201,10 +215,11 @@ final class Mapper {
     }
 
     private boolean body(JsonNode v, String pointer, FieldOrigin origin) {
-        List<Block> blocks = new ArrayList<>();
+        List<Block> blocks;
         if (v.isTextual()) {
-            blocks.addAll(TextBlocks.of(untruncated(v.textValue(), pointer)));
+            blocks = TextBlocks.of(untruncated(v.textValue(), pointer));
         } else if (v.isArray()) {
+            blocks = new ArrayList<>();
             for (JsonNode x : v) {
                 String text = x.isTextual() ? x.textValue() : x.isObject() ? Json.text(x, TEXT_KEYS) : null;
                 if (text != null) {
@@ -451,7 +466,8 @@ final class Mapper {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            String child = pointer + "/" + Locator.escape(e.getKey());
+            String child = pointer.isEmpty() ? Aliases.key(e.getKey()).pointer()
+                    : pointer + "/" + Locator.escape(e.getKey());
             if (consumed.contains(child)) {
                 continue;
             }

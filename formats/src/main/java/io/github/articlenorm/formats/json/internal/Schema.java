@@ -1,9 +1,12 @@
 package io.github.articlenorm.formats.json.internal;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -15,15 +18,21 @@ import java.util.function.Predicate;
  * @param rules     JSON pointers relative to the record and the field each feeds, most trusted first
  * @param imageBase the base of relative image URLs, or null
  * @param matches   whether a record is of this schema
+ * @param origins   the origins of values already described, by JSON pointer (see {@link #origin})
  */
-record Schema(String name, String id, List<Rule> rules, String imageBase, Predicate<JsonNode> matches) {
+record Schema(String name, String id, List<Rule> rules, String imageBase, Predicate<JsonNode> matches,
+              Map<String, String> origins) {
 
-    /** One rule: the value at {@code pointer} feeds {@code target}. */
-    record Rule(String pointer, Target target) {
+    /** One rule: the value at {@code pointer} ({@code path} compiled) feeds {@code target}. */
+    record Rule(String pointer, Target target, JsonPointer path) {
+        Rule(String pointer, Target target) {
+            this(pointer, target, JsonPointer.compile(pointer));
+        }
     }
 
     /** The records of no known schema. */
-    static final Schema GENERIC = new Schema("JSON", "aliases", List.of(), null, r -> true);
+    static final Schema GENERIC = new Schema("JSON", "aliases", List.of(), null, r -> true,
+            new ConcurrentHashMap<>());
 
     /** The known schemas, in the order they are tried. */
     static final List<Schema> KNOWN = List.of(
@@ -120,7 +129,23 @@ record Schema(String name, String id, List<Rule> rules, String imageBase, Predic
         for (int i = 0; i < rules.length; i += 2) {
             list.add(new Rule((String) rules[i], (Target) rules[i + 1]));
         }
-        return new Schema(name, id, List.copyOf(list), imageBase, matches);
+        return new Schema(name, id, List.copyOf(list), imageBase, matches, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The origin of a value at a JSON pointer of a record: {@code NewsAPI key 'source.name'}. Records of one dump
+     * repeat the same few pointers, so each is described once (at most 4096 are kept, whatever the input).
+     */
+    String origin(String pointer) {
+        String o = origins.get(pointer);
+        if (o == null) {
+            o = name + " key '" + pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~")
+                    + "'";
+            if (origins.size() < 4096) {
+                origins.put(pointer, o);
+            }
+        }
+        return o;
     }
 
     /** The schema of a record: the first known one that matches, else {@link #GENERIC}. */

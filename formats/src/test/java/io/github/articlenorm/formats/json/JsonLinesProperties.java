@@ -1,0 +1,78 @@
+package io.github.articlenorm.formats.json;
+
+import io.github.articlenorm.Article;
+import io.github.articlenorm.ArticleNormalizer;
+import io.github.articlenorm.Generators;
+import io.github.articlenorm.Input;
+import io.github.articlenorm.Outcome;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+/**
+ * JSON Lines are read as if each line were read on its own: whatever its neighbours (good records, malformed lines,
+ * two values on a line, an object over two lines, blank lines, CRLF, stray byte order marks), a line gives the same
+ * record or the same failure, at the same line, as it does alone.
+ */
+class JsonLinesProperties {
+
+    private static final ArticleNormalizer NORMALIZER = ArticleNormalizer.builder().format("json").build();
+    private static final String FIRST = "{\"title\":\"First\"}";
+
+    /** One line, or two for an object split over lines. */
+    private static Gen<String> lines() {
+        Gen<String> record = Generators.texts().zip(Generate.range(0, 99), (t, n) ->
+                JsonText.of(Map.of("title", "T" + n + " " + t, "body", t, "views", n)));
+        return Generate.frequency(List.of(
+                org.quicktheories.api.Pair.of(6, record),
+                org.quicktheories.api.Pair.of(1, record.map(r -> "  " + r + " \r")),
+                org.quicktheories.api.Pair.of(1, record.map(r -> "\ufeff" + r)),
+                org.quicktheories.api.Pair.of(1, record.map(r -> r + " " + r)),
+                org.quicktheories.api.Pair.of(1, record.map(r -> r + " x")),
+                org.quicktheories.api.Pair.of(1, record.map(r -> r.replaceFirst(",", ",\n"))),
+                org.quicktheories.api.Pair.of(1, Generate.pick(List.of("", "   ", "\r", "[1,2]", "42", "\"text\"",
+                        "{\"title\": oops}", "{\"a\":1,\"a\":2}", "{\"title\":\"cut", "}", "null")))));
+    }
+
+    /** What a line gives: its article's title, body, extras and locations, or its failure. */
+    private static String summary(Outcome o) {
+        if (o instanceof Outcome.Failure f) {
+            return "failure " + f.error().getMessage();
+        }
+        Article a = o.article();
+        return a.title() + " | " + a.text() + " | " + a.extras() + " | " + a.provenance().fields()
+                + " | " + a.provenance().warnings();
+    }
+
+    private static List<String> outcomes(String text) {
+        return NORMALIZER.stream(Input.of(text.getBytes(StandardCharsets.UTF_8), "lines.jsonl"))
+                .map(JsonLinesProperties::summary).toList();
+    }
+
+    @Test
+    void readsEachLineAsIfItWereAlone() {
+        qt().withExamples(200).forAll(Generators.listOf(lines(), 1, 12)).checkAssert(pieces -> {
+            String text = FIRST + "\n" + String.join("\n", pieces) + "\n";
+            List<String> together = outcomes(text);
+            // The same lines, each in a file of its own: the first line, then blank lines up to its own line.
+            List<String> alone = new ArrayList<>(outcomes(FIRST + "\n" + FIRST + "\n").subList(0, 1));
+            String[] all = text.split("\n", -1);
+            for (int i = 1; i < all.length - 1; i++) {
+                if (all[i].replace("\ufeff", "").isBlank()) {
+                    continue;
+                }
+                List<String> one = outcomes(FIRST + "\n".repeat(i) + all[i] + "\n");
+                alone.addAll(one.subList(1, one.size()));
+            }
+            assertEquals(alone, together, text);
+        });
+    }
+}
