@@ -291,6 +291,15 @@ public final class ArticleNormalizer {
             boolean truncated;
             try (InputStream in = input.open()) {
                 int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+                if (known > 0 && known <= cap) {
+                    // Read straight into an array of the known size: a growing buffer and its final copy would
+                    // hold the input twice. (A size of 0 may be a pipe or a /proc file: those are read to the end.)
+                    bytes = new byte[(int) known];
+                    int n = in.readNBytes(bytes, 0, bytes.length);
+                    bytes = n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
+                    Decoded decoded = Decoding.decode(bytes, input.contentType());
+                    return new Loaded(decoded, n, false, Ids.sha256Hex(bytes), null, 0);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(known >= 0 ? (int) Math.min(known, cap) : 8192);
                 byte[] buf = new byte[64 * 1024];
                 long total = 0;
@@ -388,6 +397,12 @@ public final class ArticleNormalizer {
     private Records open(Input input) {
         long started = System.nanoTime();
         Loaded loaded = load(input);
+        if (loaded.largeFile() == null && isBlank(loaded.decoded().text())) {
+            // Nothing usable: a format, forced or not, would only make an empty article of it.
+            String what = loaded.size() == 0 ? "the input is empty"
+                    : "the input holds no text, only whitespace or control characters (" + loaded.size() + " bytes)";
+            throw new ArticleParseException(what, input.name(), forced == null ? null : forced.id(), null, null);
+        }
         ArticleFormat format;
         double confidence;
         if (forced != null) {
@@ -430,6 +445,16 @@ public final class ArticleNormalizer {
             throw unexpected(e, input.name(), format.id());
         }
         return new Records(format.id(), input.name(), drafts, info, context);
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Texts.isSpace(c) && !Texts.isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArticleParseException unexpected(Throwable e, String source, String format) {
