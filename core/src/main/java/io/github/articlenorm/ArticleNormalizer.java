@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.Charset;
@@ -190,7 +191,8 @@ public final class ArticleNormalizer {
     /**
      * Every record of every file under the paths, lazily and in order: files as given, directories walked
      * recursively in name order (symbolic links to directories are not followed). Unreadable files and
-     * directories yield failures.
+     * directories, symbolic links that lead nowhere (a missing target, a loop) and entries that are not regular files
+     * (pipes, sockets, devices) yield failures.
      */
     public Stream<Outcome> stream(Path... paths) {
         Objects.requireNonNull(paths, "paths");
@@ -238,13 +240,25 @@ public final class ArticleNormalizer {
             return stream(Input.of(root));
         }
         List<Path> files = new ArrayList<>();
+        Map<Path, Outcome> unreadable = new LinkedHashMap<>();
         List<Outcome> problems = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // A link to a file is read; one that leads nowhere (no target, a loop) is read too, so that
+                        // it fails with the system's reason instead of vanishing. Links to directories are skipped.
+                        if (!Files.isDirectory(file)) {
+                            files.add(file);
+                        }
+                    } else if (attrs.isOther()) {
+                        files.add(file);
+                        unreadable.put(file, new Outcome.Failure(file.toString(), null, null,
+                                new ArticleParseException("cannot read: not a regular file (a pipe, socket or "
+                                        + "device)", file.toString(), null, null, null)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -262,7 +276,8 @@ public final class ArticleNormalizer {
                     new ArticleParseException("cannot read: " + describe(e), root.toString(), null, null, e)));
         }
         Collections.sort(files);
-        return Stream.concat(problems.stream(), files.stream().flatMap(f -> stream(Input.of(f))));
+        return Stream.concat(problems.stream(), files.stream().flatMap(f -> unreadable.containsKey(f)
+                ? Stream.of(unreadable.get(f)) : stream(Input.of(f))));
     }
 
     // ---- one input ----
@@ -316,6 +331,8 @@ public final class ArticleNormalizer {
             return new Loaded(decoded, size, truncated, Ids.sha256Hex(bytes), null, 0);
         } catch (IOException e) {
             throw new ArticleParseException("cannot read: " + describe(e), input.name(), null, null, e);
+        } catch (UncheckedIOException e) {
+            throw new ArticleParseException("cannot read: " + describe(e.getCause()), input.name(), null, null, e);
         } catch (RuntimeException e) {
             throw new ArticleParseException("cannot read: " + e, input.name(), null, null, e);
         }
