@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.ByteBuffer;
@@ -195,7 +196,8 @@ public final class ArticleNormalizer {
     /**
      * Every record of every file under the paths, lazily and in order: files as given, directories walked
      * recursively in name order (symbolic links to directories are not followed). Unreadable files and
-     * directories yield failures.
+     * directories, symbolic links that lead nowhere (a missing target, a loop) and entries that are not regular files
+     * (pipes, sockets, devices) yield failures.
      */
     public Stream<Outcome> stream(Path... paths) {
         Objects.requireNonNull(paths, "paths");
@@ -243,13 +245,25 @@ public final class ArticleNormalizer {
             return stream(Input.of(root));
         }
         List<Path> files = new ArrayList<>();
+        Map<Path, Outcome> unreadable = new LinkedHashMap<>();
         List<Outcome> problems = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // A link to a file is read; one that leads nowhere (no target, a loop) is read too, so that
+                        // it fails with the system's reason instead of vanishing. Links to directories are skipped.
+                        if (!Files.isDirectory(file)) {
+                            files.add(file);
+                        }
+                    } else if (attrs.isOther()) {
+                        files.add(file);
+                        unreadable.put(file, new Outcome.Failure(file.toString(), null, null,
+                                new ArticleParseException("cannot read: not a regular file (a pipe, socket or "
+                                        + "device)", file.toString(), null, null, null)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -267,7 +281,8 @@ public final class ArticleNormalizer {
                     new ArticleParseException("cannot read: " + describe(e), root.toString(), null, null, e)));
         }
         Collections.sort(files);
-        return Stream.concat(problems.stream(), files.stream().flatMap(f -> stream(Input.of(f))));
+        return Stream.concat(problems.stream(), files.stream().flatMap(f -> unreadable.containsKey(f)
+                ? Stream.of(unreadable.get(f)) : stream(Input.of(f))));
     }
 
     // ---- one input ----
@@ -296,6 +311,15 @@ public final class ArticleNormalizer {
             boolean truncated;
             try (InputStream in = input.open()) {
                 int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+                if (known > 0 && known <= cap) {
+                    // Read straight into an array of the known size: a growing buffer and its final copy would
+                    // hold the input twice. (A size of 0 may be a pipe or a /proc file: those are read to the end.)
+                    bytes = new byte[(int) known];
+                    int n = in.readNBytes(bytes, 0, bytes.length);
+                    bytes = n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
+                    Decoded decoded = Decoding.decode(bytes, input.contentType());
+                    return new Loaded(decoded, n, false, Ids.sha256Hex(bytes), null, 0);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(known >= 0 ? (int) Math.min(known, cap) : 8192);
                 byte[] buf = new byte[64 * 1024];
                 long total = 0;
@@ -315,6 +339,8 @@ public final class ArticleNormalizer {
                     false);
         } catch (IOException e) {
             throw new ArticleParseException("cannot read: " + describe(e), input.name(), null, null, e);
+        } catch (UncheckedIOException e) {
+            throw new ArticleParseException("cannot read: " + describe(e.getCause()), input.name(), null, null, e);
         } catch (RuntimeException e) {
             throw new ArticleParseException("cannot read: " + e, input.name(), null, null, e);
         }
@@ -441,6 +467,12 @@ public final class ArticleNormalizer {
     private Records open(Input input) {
         long started = System.nanoTime();
         Loaded loaded = load(input);
+        if (loaded.largeFile() == null && isBlank(loaded.decoded().text())) {
+            // Nothing usable: a format, forced or not, would only make an empty article of it.
+            String what = loaded.size() == 0 ? "the input is empty"
+                    : "the input holds no text, only whitespace or control characters (" + loaded.size() + " bytes)";
+            throw new ArticleParseException(what, input.name(), forced == null ? null : forced.id(), null, null);
+        }
         ArticleFormat format;
         double confidence;
         if (forced != null) {
@@ -483,6 +515,16 @@ public final class ArticleNormalizer {
             throw unexpected(e, input.name(), format.id());
         }
         return new Records(format.id(), input.name(), drafts, info, context);
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Texts.isSpace(c) && !Texts.isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArticleParseException unexpected(Throwable e, String source, String format) {

@@ -1,10 +1,12 @@
 package io.github.articlenorm.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -501,10 +503,34 @@ public final class Decoding {
             CharsetDecoder d = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(reportUnmappable ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE);
+            if (cs.equals(StandardCharsets.UTF_8)) {
+                // decode(ByteBuffer) fills a char buffer as long as the input (two bytes a char) and then copies
+                // it: three times the input in all. Checking in chunks and letting String decode keeps it to one.
+                return valid(d, b, off, len) ? new String(b, off, len, StandardCharsets.UTF_8) : null;
+            }
             return d.decode(ByteBuffer.wrap(b, off, len)).toString();
         } catch (CharacterCodingException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Whether the bytes decode without an error, checked through a small buffer. */
+    private static boolean valid(CharsetDecoder d, byte[] b, int off, int len) {
+        ByteBuffer in = ByteBuffer.wrap(b, off, len);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult r;
+        do {
+            out.clear();
+            r = d.decode(in, out, true);
+        } while (r.isOverflow());
+        if (r.isError()) {
+            return false;
+        }
+        do {
+            out.clear();
+            r = d.flush(out);
+        } while (r.isOverflow());
+        return !r.isError();
     }
 
     private static String lenient(Charset cs, byte[] b, int off, int len) {

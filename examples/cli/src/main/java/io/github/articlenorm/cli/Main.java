@@ -5,14 +5,11 @@ import io.github.articlenorm.Input;
 import io.github.articlenorm.Outcome;
 import io.github.articlenorm.formats.json.ArticleJson;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,8 +88,7 @@ public final class Main {
             stderr.println("articlenorm: " + e.getMessage());
             return 2;
         }
-        try (Writer failures = options.failures == null ? null
-                : Files.newBufferedWriter(options.failures, StandardCharsets.UTF_8)) {
+        try (OutputStream failures = options.failures == null ? null : Files.newOutputStream(options.failures)) {
             return new Runner(normalizer, options, stdin, stdout, stderr, failures).run();
         } catch (IOException e) {
             stderr.println("articlenorm: cannot write " + options.failures + ": " + e.getMessage());
@@ -160,22 +156,23 @@ public final class Main {
         private final ArticleNormalizer normalizer;
         private final Options options;
         private final InputStream stdin;
-        private final Writer out;
+        private final LineSink out;
         private final PrintStream err;
-        private final Writer failures;
+        private final LineSink failures;
         private final Map<String, Integer> byFormat = new TreeMap<>();
         private int articles;
         private int failed;
         private long lastProgress = System.nanoTime();
 
         Runner(ArticleNormalizer normalizer, Options options, InputStream stdin, OutputStream stdout,
-               PrintStream stderr, Writer failures) {
+               PrintStream stderr, OutputStream failures) {
             this.normalizer = normalizer;
             this.options = options;
             this.stdin = stdin;
-            this.out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+            // Whole lines only, even when the run is cut short: both outputs are JSON Lines.
+            this.out = new LineSink(stdout);
             this.err = stderr;
-            this.failures = failures;
+            this.failures = failures == null ? null : new LineSink(failures);
         }
 
         int run() {
@@ -216,9 +213,8 @@ public final class Main {
         private void emit(Outcome outcome) {
             try {
                 if (outcome instanceof Outcome.Success s) {
-                    // One write per article keeps every line whole, even when the run is cut short.
                     String json = options.pretty ? ArticleJson.writePretty(s.article()) : ArticleJson.write(s.article());
-                    out.write(json + "\n");
+                    out.line(json);
                     articles++;
                     byFormat.merge(s.article().provenance().format(), 1, Integer::sum);
                 } else {
@@ -226,7 +222,7 @@ public final class Main {
                     failed++;
                     err.println("articlenorm: failed: " + f.message());
                     if (failures != null) {
-                        failures.write(FailureJson.write(f) + "\n");
+                        failures.line(FailureJson.write(f));
                     }
                 }
             } catch (IOException e) {

@@ -87,6 +87,17 @@ public final class PageReader {
     }
 
     private static final int MAX_DATE_LINE = 80;
+    /**
+     * Characters kept of one line; the rest is cut with a warning. A line is copied a few times while it is read,
+     * so without a bound a 64 MB one-line dump needs four times that in heap.
+     */
+    static final int MAX_LINE_CHARS = 8 << 20;
+    /**
+     * Lines read from one dump; the rest is left out with a warning. Each line read costs about 250 bytes of heap
+     * until the article is built (its features, then its place in the body or {@code provenance.removed}), so this
+     * keeps a dump of a million short lines within a small heap; no article page comes near it.
+     */
+    static final int MAX_LINES = 250_000;
     /** Weight of a prose line with no prose neighbour: such lines are more often captions or teasers. */
     private static final double ISOLATED_PROSE = 0.3;
     /** Cost of a short line that is neither prose nor chrome (a heading, a label, a menu item). */
@@ -142,9 +153,21 @@ public final class PageReader {
             while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
                 j++;
             }
+            if (no == MAX_LINES) {
+                if (!isBlank(text, i, n)) {
+                    draft.warning("read only the first " + MAX_LINES + " lines (the text format's line count limit)");
+                }
+                break;
+            }
             no++;
             if (!isBlank(text, i, j)) {
-                LineFeatures f = LineFeatures.of(text.substring(i, j));
+                int cut = j;
+                if (j - i > MAX_LINE_CHARS) {
+                    cut = i + MAX_LINE_CHARS - (Character.isHighSurrogate(text.charAt(i + MAX_LINE_CHARS - 1)) ? 1 : 0);
+                    draft.warning("line " + no + " has " + (j - i) + " characters; kept the first " + (cut - i)
+                            + " (the text format's line limit)");
+                }
+                LineFeatures f = LineFeatures.of(text.substring(i, cut));
                 Line line = new Line(no, f);
                 features(line);
                 if (f.words() <= 30 && !f.isEmpty()) {
