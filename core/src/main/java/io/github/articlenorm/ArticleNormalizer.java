@@ -299,6 +299,14 @@ public final class ArticleNormalizer {
                           int bomLength, byte[] utf8, boolean largeFileUtf8) {
     }
 
+    /** Decodes bytes read whole; valid UTF-8 is kept as bytes too, for formats that read UTF-8 themselves. */
+    private static Loaded inMemory(byte[] bytes, long size, boolean truncated, Input input) {
+        Decoded decoded = Decoding.decode(bytes, input.contentType());
+        return new Loaded(decoded, size, truncated, Ids.sha256Hex(bytes), null,
+                decoded.exactUtf8() && "bom".equals(decoded.method()) ? 3 : 0, decoded.exactUtf8() ? bytes : null,
+                false);
+    }
+
     private Loaded load(Input input) {
         long max = limits.maxInputBytes();
         try {
@@ -317,8 +325,7 @@ public final class ArticleNormalizer {
                     bytes = new byte[(int) known];
                     int n = in.readNBytes(bytes, 0, bytes.length);
                     bytes = n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
-                    Decoded decoded = Decoding.decode(bytes, input.contentType());
-                    return new Loaded(decoded, n, false, Ids.sha256Hex(bytes), null, 0);
+                    return inMemory(bytes, n, false, input);
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(known >= 0 ? (int) Math.min(known, cap) : 8192);
                 byte[] buf = new byte[64 * 1024];
@@ -332,11 +339,7 @@ public final class ArticleNormalizer {
                 size = known >= 0 ? known : total + (truncated ? 1 : 0);
                 bytes = out.toByteArray();
             }
-            Decoded decoded = Decoding.decode(bytes, input.contentType());
-            // Valid UTF-8 is kept as bytes too, so a format that reads UTF-8 itself can skip the decoded text.
-            return new Loaded(decoded, size, truncated, Ids.sha256Hex(bytes), null,
-                    decoded.exactUtf8() && "bom".equals(decoded.method()) ? 3 : 0, decoded.exactUtf8() ? bytes : null,
-                    false);
+            return inMemory(bytes, size, truncated, input);
         } catch (IOException e) {
             throw new ArticleParseException("cannot read: " + describe(e), input.name(), null, null, e);
         } catch (UncheckedIOException e) {
