@@ -642,7 +642,7 @@ public final class JsonRecords implements Iterator<Draft> {
         } catch (IOException e) {
             String column = e instanceof JsonProcessingException j && j.getLocation() != null
                     ? ", column " + j.getLocation().getColumnNr() : "";
-            String detail = e instanceof JsonProcessingException j ? firstLine(j.getOriginalMessage())
+            String detail = e instanceof JsonProcessingException j ? limitMessage(j.getOriginalMessage())
                     : String.valueOf(e.getMessage());
             String what = e instanceof StreamConstraintsException ? "exceeds a read limit: " : "is not valid JSON: ";
             throw new ArticleParseException("line " + at + column + " " + what + detail + hint(e), "line " + at, e);
@@ -663,7 +663,7 @@ public final class JsonRecords implements Iterator<Draft> {
         if (e instanceof StreamConstraintsException s) {
             String setting = s.getMessage().contains("nesting") ? "Limits.withMaxDepth"
                     : s.getMessage().contains("String") ? "Limits.withMaxInputBytes" : null;
-            return new ArticleParseException("JSON exceeds a read limit: " + firstLine(s.getOriginalMessage())
+            return new ArticleParseException("JSON exceeds a read limit: " + limitMessage(s.getOriginalMessage())
                     + (setting == null ? "" : " (set " + setting + ")"), where, e);
         }
         if (e instanceof JsonProcessingException j) {
@@ -674,6 +674,17 @@ public final class JsonRecords implements Iterator<Draft> {
 
     private static String location(JsonParser p) {
         return "line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr();
+    }
+
+    /**
+     * Jackson's message without the name of its own setting ("(200, from `StreamReadConstraints.…`)" becomes
+     * "(200)"): users change our limit, named after the message, not Jackson's.
+     */
+    static String limitMessage(String s) {
+        String line = firstLine(s);
+        int from = line.indexOf(", from `");
+        int end = from < 0 ? -1 : line.indexOf("`)", from + 8);
+        return end < 0 ? line : line.substring(0, from) + line.substring(end + 1);
     }
 
     private static String firstLine(String s) {
