@@ -238,7 +238,7 @@ public final class Languages {
             return null;
         }
         try {
-            Scan scan = new Scan(true);
+            Scan scan = new Scan();
             int limit = Math.min(text.length(), MAX_DETECT_CHARS);
             tokenize(text, limit, scan);
             return scan.decide();
@@ -249,7 +249,7 @@ public final class Languages {
 
     /** Per-profile hits and scores of a text, for calibrating thresholds in tests; same reading as detect. */
     static String explain(CharSequence text) {
-        Scan scan = new Scan(true);
+        Scan scan = new Scan();
         tokenize(text, Math.min(text.length(), MAX_DETECT_CHARS), scan);
         StringBuilder sb = new StringBuilder("tokens=").append(scan.tokens);
         for (int l = 0; l < N; l++) {
@@ -294,9 +294,9 @@ public final class Languages {
             return 0;
         }
         try {
-            Scan scan = new Scan(false);
-            tokenize(text, text.length(), scan);
-            return scan.tokens == 0 ? 0 : (double) scan.stopTokens / scan.tokens;
+            Count count = new Count();
+            tokenize(text, text.length(), count);
+            return count.tokens == 0 ? 0 : (double) count.stopTokens / count.tokens;
         } catch (RuntimeException e) {
             return 0;
         }
@@ -505,9 +505,26 @@ public final class Languages {
     private static final int THAI = 8;
     private static final int OTHER = 9;
 
+    /** Counts word tokens and stop words, nothing else: the stop-word ratio runs per line and must stay cheap. */
+    private static final class Count implements Sink {
+        int tokens;
+        int stopTokens;
+
+        @Override
+        public void letter(int cp) {
+        }
+
+        @Override
+        public void token(int mask) {
+            tokens++;
+            if (mask != 0) {
+                stopTokens++;
+            }
+        }
+    }
+
     /** Accumulates script counts, letter counts and profile scores over one text. */
     private static final class Scan implements Sink {
-        private final boolean detecting;
         final int[] scripts = new int[10];
         /** Lowercase non-ASCII Latin letters U+0080..U+024F. */
         final int[] latinLetters = new int[0x250];
@@ -522,15 +539,8 @@ public final class Languages {
         final double[] score = new double[N];
         final int[] hits = new int[N];
 
-        Scan(boolean detecting) {
-            this.detecting = detecting;
-        }
-
         @Override
         public void letter(int cp) {
-            if (!detecting) {
-                return;
-            }
             if (cp < 0x80) {
                 scripts[LATIN]++;
                 return;
@@ -591,9 +601,6 @@ public final class Languages {
                 return;
             }
             stopTokens++;
-            if (!detecting) {
-                return;
-            }
             double weight = 1.0 / Integer.bitCount(m);
             for (int l = 0; l < N; l++) {
                 if ((m & (1 << l)) != 0) {
