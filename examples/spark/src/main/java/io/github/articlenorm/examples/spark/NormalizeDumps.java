@@ -53,6 +53,10 @@ public final class NormalizeDumps {
             return 2;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("articlenorm");
+        if (System.getProperty("spark.log.level") == null) {
+            // Spark's default is INFO, a few hundred lines per run; --conf spark.log.level=INFO brings them back.
+            builder.config("spark.log.level", "WARN");
+        }
         if (a.master() != null) {
             builder.master(a.master());
             if (a.master().startsWith("local") && System.getProperty("spark.driver.host") == null) {

@@ -170,7 +170,9 @@ public final class SparkNormalizer implements Serializable {
             Dataset<Row> failures = failures(outcomes).unionByName(unread(files, outcomes)).persist();
             try {
                 // Failures are few; one file is easier to read than a part file per task.
-                failures.coalesce(1).write().mode(SaveMode.ErrorIfExists).json(outputDir + "/failures");
+                // Nulls written, as the command line's --failures file has them.
+                failures.coalesce(1).write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false")
+                        .json(outputDir + "/failures");
                 return new Counts(outcomes.where(col("article").isNotNull()).count(), failures.count());
             } finally {
                 failures.unpersist();
