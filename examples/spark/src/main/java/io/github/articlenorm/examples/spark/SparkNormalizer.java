@@ -9,7 +9,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,7 +22,10 @@ import java.util.Objects;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.from_json;
 
 /**
@@ -156,30 +161,57 @@ public final class SparkNormalizer implements Serializable {
      * Normalizes the files under the paths and writes {@code outputDir/articles} (Parquet, {@link
      * ArticleSchema#ARTICLE}) and {@code outputDir/failures} (JSON Lines, {@link ArticleSchema#FAILURE}, one part
      * file; empty files are among them, see {@link #unread}). Every file is normalized once: the outcomes are kept
-     * (memory, then local disk) between the two writes.
+     * (memory, then local disk) between the two writes. Articles are written in about 256 MB of JSON per Parquet
+     * file, and in at least as many files as the application has cores.
      *
      * @param outputDir a directory that does not exist yet, on any file system Spark writes to
      * @return how many articles and failures were written
+     * @throws IllegalArgumentException when {@code outputDir} exists (checked before any work)
      */
     public Counts write(SparkSession spark, List<String> paths, String outputDir) {
         Objects.requireNonNull(outputDir, "outputDir");
+        refuseExisting(spark, outputDir); // before hours of work, not after
         Dataset<Row> files = readFiles(spark, paths.toArray(String[]::new));
         Dataset<Row> outcomes = normalize(files).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            articles(outcomes).write().mode(SaveMode.ErrorIfExists).parquet(outputDir + "/articles");
+            // Normalizes every file, once, in as many tasks as Spark planned for the input, and caches the outcomes.
+            Row totals = outcomes.agg(count(col("article")), sum(length(col("article")))).first();
+            long articleCount = totals.getLong(0);
+            long jsonBytes = totals.isNullAt(1) ? 0 : totals.getLong(1);
+            // Small dumps make many small input partitions; write Parquet files of a useful size instead.
+            articles(outcomes).coalesce(outputPartitions(spark, outcomes, jsonBytes)).write()
+                    .mode(SaveMode.ErrorIfExists).parquet(outputDir + "/articles");
             Dataset<Row> failures = failures(outcomes).unionByName(unread(files, outcomes)).persist();
             try {
-                // Failures are few; one file is easier to read than a part file per task.
-                // Nulls written, as the command line's --failures file has them.
+                // Failures are few; one file is easier to read than a part file per task. Nulls written, as the
+                // command line's --failures file has them.
                 failures.coalesce(1).write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false")
                         .json(outputDir + "/failures");
-                return new Counts(outcomes.where(col("article").isNotNull()).count(), failures.count());
+                return new Counts(articleCount, failures.count());
             } finally {
                 failures.unpersist();
             }
         } finally {
             outcomes.unpersist();
         }
+    }
+
+    private static void refuseExisting(SparkSession spark, String outputDir) {
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(outputDir);
+        try {
+            if (dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(dir)) {
+                throw new IllegalArgumentException("outputDir: " + outputDir + " exists already; give a new directory");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the output directory " + outputDir, e);
+        }
+    }
+
+    /** About 256 MB of canonical JSON per Parquet file, but at least one file per core (and not more than inputs). */
+    private static int outputPartitions(SparkSession spark, Dataset<Row> outcomes, long jsonBytes) {
+        long bySize = jsonBytes / (256L << 20) + 1;
+        long atLeast = Math.max(bySize, spark.sparkContext().defaultParallelism());
+        return (int) Math.min(atLeast, outcomes.rdd().getNumPartitions());
     }
 
     /**

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,6 +38,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,6 +196,21 @@ class SparkNormalizerTest {
                 && Integer.valueOf(2).equals(b.getAs("level"))), "a level-2 heading survives");
         assertTrue(blocks.stream().anyMatch(b -> "list".equals(b.getAs("type")) && b.getList(b.fieldIndex("items"))
                 .size() == 2), "a list with its two items survives");
+    }
+
+    @Test
+    void refusesAnExistingOutputDirectoryBeforeAnyWork() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkNormalizer.defaults()
+                .write(spark, List.of(tree.root().toString()), temp.resolve("out").toString()));
+        assertTrue(e.getMessage().contains("exists already"), e.getMessage());
+    }
+
+    @Test
+    void writesFewerParquetFilesThanInputPartitions() throws IOException {
+        try (var parts = Files.list(temp.resolve("out/articles"))) {
+            long files = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).count();
+            assertEquals(2, files, "one file per core of local[2]: the articles are far below 256 MB");
+        }
     }
 
     @Test
