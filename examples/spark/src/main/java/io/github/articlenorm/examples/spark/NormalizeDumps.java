@@ -20,7 +20,8 @@ import java.util.List;
  * </pre>
  *
  * <p>Exit status: 0 when the job ran, whether or not some inputs failed (failures are data: read
- * {@code OUTPUT/failures}); 2 on bad usage. A Spark error ends the job with Spark's own exception.
+ * {@code OUTPUT/failures}); 2 on bad usage, including an OUTPUT that exists (checked before any work). A Spark
+ * error, such as an input path that does not exist, ends the job with Spark's own exception.
  */
 public final class NormalizeDumps {
 
@@ -71,6 +72,9 @@ public final class NormalizeDumps {
             out.println("articlenorm: " + counts.articles() + " articles, " + counts.failures() + " failures -> "
                     + a.output() + "/articles, " + a.output() + "/failures");
             return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("NormalizeDumps: " + e.getMessage()); // such as an OUTPUT that exists
+            return 2;
         } finally {
             spark.stop();
         }

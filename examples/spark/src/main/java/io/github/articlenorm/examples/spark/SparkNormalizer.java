@@ -181,7 +181,10 @@ public final class SparkNormalizer implements Serializable {
             // Small dumps make many small input partitions; write Parquet files of a useful size instead.
             articles(outcomes).coalesce(outputPartitions(spark, outcomes, jsonBytes)).write()
                     .mode(SaveMode.ErrorIfExists).parquet(outputDir + "/articles");
-            Dataset<Row> failures = failures(outcomes).unionByName(unread(files, outcomes)).persist();
+            // Read back from the cache in one task per core: the many small input partitions of small dumps would
+            // cost more in task overhead than the work they hold.
+            Dataset<Row> compact = outcomes.coalesce(spark.sparkContext().defaultParallelism());
+            Dataset<Row> failures = failures(compact).unionByName(unread(files, compact)).persist();
             try {
                 // Failures are few; one file is easier to read than a part file per task. Nulls written, as the
                 // command line's --failures file has them.
