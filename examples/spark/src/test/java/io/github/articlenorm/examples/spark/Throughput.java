@@ -1,0 +1,89 @@
+package io.github.articlenorm.examples.spark;
+
+import io.github.articlenorm.ArticleNormalizer;
+import io.github.articlenorm.Batch;
+import org.apache.spark.sql.SparkSession;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Measures the job's throughput in local mode; a tool, not a test. Run one JVM per master, on the same tree:
+ * <pre>
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat classpath.txt) \
+ *      io.github.articlenorm.examples.spark.Throughput TREE UNITS MASTER [RUNS]
+ * </pre>
+ * MASTER {@code local[1]}, {@code local[2]}, ..., or {@code java} for the plain Java API on one thread. Writes the
+ * tree with {@link DumpTree} when TREE does not exist; runs once to warm up, then RUNS times (default 5), and prints
+ * the median files/s and MB/s of the whole job (read, normalize, write Parquet and failures).
+ */
+public final class Throughput {
+
+    private Throughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path tree = Path.of(args[0]);
+        int units = Integer.parseInt(args[1]);
+        String master = args[2];
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        DumpTree written = Files.exists(tree) ? null : DumpTree.write(tree, units, 8, true);
+        long files;
+        long bytes;
+        try (var walk = Files.walk(tree)) {
+            List<Path> all = walk.filter(Files::isRegularFile).toList();
+            files = all.size();
+            long b = 0;
+            for (Path p : all) {
+                b += Files.size(p);
+            }
+            bytes = b;
+        }
+        if (written != null && written.files() != files) {
+            throw new IllegalStateException("tree has " + files + " files, wrote " + written.files());
+        }
+        Path out = Files.createTempDirectory("articlenorm-throughput");
+        List<Double> seconds = new ArrayList<>();
+        if (master.equals("java")) {
+            ArticleNormalizer normalizer = ArticleNormalizer.builder().defaultZone(ZoneOffset.UTC).build();
+            for (int i = 0; i <= runs; i++) {
+                long t0 = System.nanoTime();
+                Batch batch = normalizer.normalizeAll(tree);
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (batch.articles().isEmpty()) {
+                    throw new IllegalStateException("no article");
+                }
+                if (i > 0) {
+                    seconds.add(s);
+                }
+            }
+        } else {
+            SparkSession spark = SparkSession.builder().appName("articlenorm-throughput").master(master)
+                    .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                    .getOrCreate();
+            try {
+                SparkNormalizer normalizer = SparkNormalizer.defaults();
+                for (int i = 0; i <= runs; i++) {
+                    long t0 = System.nanoTime();
+                    normalizer.write(spark, List.of(tree.toString()), out.resolve("run-" + i).toString());
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    if (i > 0) {
+                        seconds.add(s);
+                    }
+                }
+            } finally {
+                spark.stop();
+            }
+        }
+        Collections.sort(seconds);
+        double median = seconds.get(seconds.size() / 2);
+        System.out.printf("%-9s files=%d MB=%.1f runs=%s median=%.2fs  %.0f files/s  %.2f MB/s%n", master, files,
+                bytes / 1e6, seconds.stream().map(s -> String.format("%.2f", s)).toList(), median, files / median,
+                bytes / 1e6 / median);
+    }
+}
