@@ -325,43 +325,26 @@ public final class Languages {
         int i = 0;
         while (i < limit) {
             char c = s.charAt(i);
-            if (c < 0x80) { // ASCII: no surrogates, marks or apostrophes other than '\''
-                char lower = (char) (c | 0x20);
-                if (lower >= 'a' && lower <= 'z') {
-                    sink.letter(lower);
-                    if (length < MAX_TOKEN_CHARS) {
-                        word[length++] = lower;
-                    }
-                    inWord = true;
-                } else if (inWord && c == '\'' && i + 1 < limit && startsWithLetter(s, i + 1, limit)) {
-                    if (length < MAX_TOKEN_CHARS) {
-                        word[length++] = '\'';
-                        hasApostrophe = true;
-                    }
-                } else if (inWord) {
-                    flush(word, length, hasMark, hasApostrophe, sink);
-                    length = 0;
-                    inWord = false;
-                    hasMark = false;
-                    hasApostrophe = false;
-                }
-                i++;
-                continue;
-            }
             int cp = c;
             int width = 1;
-            if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(i + 1));
-                width = 2;
+            int lower; // the lowercase letter, or -1 for anything else
+            if (c < 0x80) { // ASCII: letters are a-z and A-Z only
+                char l = (char) (c | 0x20);
+                lower = l >= 'a' && l <= 'z' ? l : -1;
+            } else {
+                if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    cp = Character.toCodePoint(c, s.charAt(i + 1));
+                    width = 2;
+                }
+                lower = Character.isLetter(cp) ? Character.toLowerCase(cp) : -1;
             }
-            if (Character.isLetter(cp)) {
-                int lower = Character.toLowerCase(cp);
+            if (lower >= 0) {
                 sink.letter(lower);
                 if (length < MAX_TOKEN_CHARS) {
                     length += Character.toChars(lower, word, length);
                 }
                 inWord = true;
-            } else if (inWord && isMark(cp)) {
+            } else if (inWord && cp >= 0x80 && isMark(cp)) {
                 if (length < MAX_TOKEN_CHARS) {
                     length += Character.toChars(cp, word, length);
                     hasMark = true;
