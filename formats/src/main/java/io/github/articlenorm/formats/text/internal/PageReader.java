@@ -599,7 +599,8 @@ public final class PageReader {
         return false;
     }
 
-    private static String[] parts(String t) {
+    /** The parts of a line split at " | ", " - ", " · " and the like. */
+    static String[] parts(String t) {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i + 2 < t.length(); i++) {
@@ -608,6 +609,7 @@ public final class PageReader {
                     || c == '·' || c == '•' || c == '/')) {
                 out.add(t.substring(from, i).strip());
                 from = i + 3;
+                i += 2; // separators may touch ("a - | b"): the next one starts after this one
             }
         }
         out.add(t.substring(from).strip());
