@@ -123,9 +123,15 @@ public final class Labels {
             return null;
         }
         int n = line.length();
+        if (n == 0) {
+            return null;
+        }
+        char first = line.charAt(0);
         for (String label : labels) {
             int len = label.length();
-            if (n < len || !line.regionMatches(true, 0, label, 0, len)) {
+            // The first character rules out almost every label before the case-blind comparison runs.
+            if (n < len || !sameIgnoringCase(first, label.charAt(0))
+                    || !line.regionMatches(true, 0, label, 0, len)) {
                 continue;
             }
             int i = len;
@@ -155,5 +161,18 @@ public final class Labels {
             return line.substring(i).strip();
         }
         return null;
+    }
+
+    /** The character comparison of {@link String#regionMatches(boolean, int, String, int, int)} with case ignored. */
+    private static boolean sameIgnoringCase(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        if (a < 0x80 && b < 0x80) {
+            return (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+        }
+        char ua = Character.toUpperCase(a);
+        char ub = Character.toUpperCase(b);
+        return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
     }
 }
