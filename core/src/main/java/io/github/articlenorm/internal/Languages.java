@@ -423,26 +423,46 @@ public final class Languages {
      * tokenizer's buffer is looked up without building a String. Read-only after construction.
      */
     private static final class WordTable {
-        private final String[] keys;
+        /** Per slot: the key's length (0 for a free slot), its hash, where its chars start in chars, its mask. */
+        private final int[] lengths;
+        private final int[] hashes;
+        private final int[] offsets;
         private final int[] masks;
+        /** Every key's chars, one after another: a probe reads arrays, not String objects. */
+        private final char[] chars;
         private final int slotMask;
         /** The longest key: longer tokens are no stop words, without a look-up. */
         private final int maxLength;
 
         WordTable(Map<String, Integer> words) {
             int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1; // load factor below 1/3
-            keys = new String[size];
+            lengths = new int[size];
+            hashes = new int[size];
+            offsets = new int[size];
             masks = new int[size];
+            chars = new char[words.keySet().stream().mapToInt(String::length).sum()];
             slotMask = size - 1;
+            int next = 0;
+            int longest = 0;
             for (Map.Entry<String, Integer> e : words.entrySet()) {
-                int slot = e.getKey().hashCode() & slotMask;
-                while (keys[slot] != null) {
+                String key = e.getKey();
+                if (key.isEmpty()) {
+                    continue; // never a token
+                }
+                int h = key.hashCode();
+                int slot = h & slotMask;
+                while (lengths[slot] != 0) {
                     slot = (slot + 1) & slotMask;
                 }
-                keys[slot] = e.getKey();
+                lengths[slot] = key.length();
+                hashes[slot] = h;
+                offsets[slot] = next;
                 masks[slot] = e.getValue();
+                key.getChars(0, key.length(), chars, next);
+                next += key.length();
+                longest = Math.max(longest, key.length());
             }
-            maxLength = words.keySet().stream().mapToInt(String::length).max().orElse(0);
+            maxLength = longest;
         }
 
         /** The profile mask of word[0, length), whose {@code String.hashCode} is h; 0 when it is no stop word. */
@@ -451,11 +471,11 @@ public final class Languages {
                 return 0;
             }
             for (int slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
-                String key = keys[slot];
-                if (key == null) {
+                int keyLength = lengths[slot];
+                if (keyLength == 0) {
                     return 0;
                 }
-                if (key.length() == length && sameChars(key, word, length)) {
+                if (keyLength == length && hashes[slot] == h && sameChars(offsets[slot], word, length)) {
                     return masks[slot];
                 }
             }
@@ -466,9 +486,9 @@ public final class Languages {
             return m == null ? 0 : m;
         }
 
-        private static boolean sameChars(String key, char[] word, int length) {
+        private boolean sameChars(int offset, char[] word, int length) {
             for (int k = 0; k < length; k++) {
-                if (key.charAt(k) != word[k]) {
+                if (chars[offset + k] != word[k]) {
                     return false;
                 }
             }

@@ -48,6 +48,7 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         int sentenceEnds = 0;
         boolean digit = false;
         boolean inWord = false;
+        boolean url = false; // "http://", "https://" or "www.", found at its '/' or '.'
         char[] cs = text.toCharArray(); // an array scan: no per-character String checks
         for (int i = 0; i < n; i++) {
             char c = cs[i];
@@ -68,7 +69,14 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
             }
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
+                continue;
+            }
+            if (c == '/') {
+                url |= isSchemeSlashes(cs, i);
+            } else if (c == '.' && i >= 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
+                url = true;
+            }
+            if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
                     && i > 0 && cs[i - 1] != '.') {
                 sentenceEnds++;
             }
@@ -84,7 +92,16 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         return new LineFeatures(text, bullet, n, words, stop, sentenceEnds, endsSentence, ellipsis,
                 words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
                 n >= 2 && text.charAt(0) == '[' && text.charAt(n - 1) == ']',
-                text.contains("http://") || text.contains("https://") || text.contains("www."));
+                url);
+    }
+
+    /** Whether cs[i] is the first slash of "http://" or "https://". */
+    private static boolean isSchemeSlashes(char[] cs, int i) {
+        if (i < 5 || i + 1 >= cs.length || cs[i + 1] != '/' || cs[i - 1] != ':' || cs[i - 2] == ':') {
+            return false;
+        }
+        int p = cs[i - 2] == 's' ? i - 6 : i - 5; // where "http" starts
+        return p >= 0 && cs[p] == 'h' && cs[p + 1] == 't' && cs[p + 2] == 't' && cs[p + 3] == 'p';
     }
 
     /** Whether the line has no text (blank, or a bare bullet). */

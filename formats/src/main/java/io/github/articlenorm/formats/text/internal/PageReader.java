@@ -674,6 +674,9 @@ public final class PageReader {
 
     /** The parts of a line split at " | ", " - ", " · " and the like. */
     static String[] parts(String t) {
+        if (!hasSeparator(t)) {
+            return new String[] {t.strip()}; // most lines: no list, no copies
+        }
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i + 2 < t.length(); i++) {
@@ -687,6 +690,17 @@ public final class PageReader {
         }
         out.add(t.substring(from).strip());
         return out.toArray(new String[0]);
+    }
+
+    private static boolean hasSeparator(String t) {
+        for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (t.charAt(i + 2) == ' ' && (c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•'
+                    || c == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line as a date: a date label's rest, or the whole line, when the date rules read it. */
