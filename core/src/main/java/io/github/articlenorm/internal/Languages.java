@@ -317,7 +317,7 @@ public final class Languages {
      * words are looked up in place, without a String; only words with marks or apostrophes build one.
      */
     private static void tokenize(CharSequence s, int limit, Sink sink) {
-        char[] word = new char[MAX_TOKEN_CHARS + 2];
+        char[] word = new char[Math.min(MAX_TOKEN_CHARS, limit) + 2]; // no token is longer than the text
         int length = 0;
         int hash = 0; // String.hashCode of word[0, length), kept as letters are added
         boolean inWord = false;
@@ -341,7 +341,7 @@ public final class Languages {
             }
             if (lower >= 0) {
                 sink.letter(lower);
-                if (length < MAX_TOKEN_CHARS) {
+                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
                     if (lower < 0x10000) {
                         word[length++] = (char) lower;
                         hash = 31 * hash + lower;
@@ -352,12 +352,12 @@ public final class Languages {
                 }
                 inWord = true;
             } else if (inWord && cp >= 0x80 && isMark(cp)) {
-                if (length < MAX_TOKEN_CHARS) {
+                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
                     length += Character.toChars(cp, word, length);
                     hasMark = true;
                 }
             } else if (inWord && isApostrophe(cp) && i + width < limit && startsWithLetter(s, i + width, limit)) {
-                if (length < MAX_TOKEN_CHARS) {
+                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
                     word[length++] = '\'';
                     hasApostrophe = true;
                 }
