@@ -732,11 +732,12 @@ public final class PageReader {
         if (!digit || t.length() > MAX_DATE_LINE) {
             return null;
         }
+        // Most short lines with a digit are no date ("12 comments"): mayParse rules them out without a parse.
         Labels.DateLabel d = Labels.dateLabel(t);
-        if (d != null && !d.rest().isEmpty() && Dates.parse(d.rest(), zone).ok()) {
+        if (d != null && !d.rest().isEmpty() && Dates.mayParse(d.rest()) && Dates.parse(d.rest(), zone).ok()) {
             return d;
         }
-        if (Dates.parse(t, zone).ok()) {
+        if (Dates.mayParse(t) && Dates.parse(t, zone).ok()) {
             return new Labels.DateLabel(Labels.DateKind.PUBLISHED, t);
         }
         return null;
