@@ -27,37 +27,64 @@ public final class TextBlocks {
         return paragraphs(text);
     }
 
-    /** Plain text only: a paragraph per blank-line-separated part, or per line when no line is blank. */
+    /**
+     * Plain text only: a paragraph per blank-line-separated part, or per line when no line is blank. Lines are
+     * found by their bounds in the text and only the paragraphs' own text is copied: a paragraph of one line is one
+     * substring (the text itself when it is the whole text).
+     */
     public static List<Block> paragraphs(String text) {
         List<Block> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
         boolean blankLines = hasBlankLine(text);
-        StringBuilder para = new StringBuilder();
-        int start = 0;
         int n = text.length();
+        // The paragraph being gathered: its first line's bounds, and a builder once a second line joins it.
+        int first = -1;
+        int firstEnd = -1;
+        StringBuilder joined = null;
+        int start = 0;
         while (start <= n) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = n;
             }
-            String line = text.substring(start, end);
-            if (line.isBlank()) {
-                flush(para, out);
-            } else if (blankLines) {
-                if (para.length() > 0) {
-                    para.append(' ');
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                // A blank line ends the paragraph.
+                if (first >= 0) {
+                    out.add(paragraph(text, first, firstEnd, joined));
+                    first = -1;
+                    joined = null;
                 }
-                para.append(line.strip());
+            } else if (!blankLines) {
+                out.add(new Block.Paragraph(text.substring(from, to)));
+            } else if (first < 0) {
+                first = from;
+                firstEnd = to;
             } else {
-                para.append(line.strip());
-                flush(para, out);
+                if (joined == null) {
+                    joined = new StringBuilder(Math.max(16, to - first)).append(text, first, firstEnd);
+                }
+                joined.append(' ').append(text, from, to);
             }
             start = end + 1;
         }
-        flush(para, out);
+        if (first >= 0) {
+            out.add(paragraph(text, first, firstEnd, joined));
+        }
         return out;
+    }
+
+    private static Block paragraph(String text, int from, int to, StringBuilder joined) {
+        return new Block.Paragraph(joined != null ? joined.toString() : text.substring(from, to));
     }
 
     /** The text of HTML (or of plain text) as one line, for single-valued fields such as a description. */
@@ -75,19 +102,19 @@ public final class TextBlocks {
         return sb.toString();
     }
 
-    private static void flush(StringBuilder para, List<Block> out) {
-        if (para.length() > 0 && !para.toString().isBlank()) {
-            out.add(new Block.Paragraph(para.toString()));
-        }
-        para.setLength(0);
-    }
-
+    /** Whether a line between two line breaks is blank (empty or only whitespace). */
     private static boolean hasBlankLine(String text) {
         int at = text.indexOf('\n');
         while (at >= 0) {
             int next = text.indexOf('\n', at + 1);
-            int end = next < 0 ? text.length() : next;
-            if (next >= 0 && text.substring(at + 1, end).isBlank()) {
+            if (next < 0) {
+                return false;
+            }
+            int i = at + 1;
+            while (i < next && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == next) {
                 return true;
             }
             at = next;
