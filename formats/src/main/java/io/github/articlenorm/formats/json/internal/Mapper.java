@@ -8,7 +8,6 @@ import io.github.articlenorm.formats.internal.jsonld.TextBlocks;
 import io.github.articlenorm.spi.Draft;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,39 +85,74 @@ final class Mapper {
     }
 
     private void run() {
+        // The record's keys, their values and what each feeds, looked up once; used[i]: key i's value was used.
+        int n = record.size();
+        String[] names = new String[n];
+        JsonNode[] values = new JsonNode[n];
+        boolean[] used = new boolean[n];
+        Iterator<Map.Entry<String, JsonNode>> it = record.fields();
+        for (int i = 0; i < n && it.hasNext(); i++) {
+            Map.Entry<String, JsonNode> e = it.next();
+            names[i] = e.getKey();
+            values[i] = e.getValue();
+        }
         List<Schema.Rule> rules = schema.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            Schema.Rule rule = rules.get(i);
+        for (int r = 0; r < rules.size(); r++) {
+            Schema.Rule rule = rules.get(r);
             JsonNode v = record.at(rule.path());
-            if (!v.isMissingNode() && apply(rule.target(), v, rule.pointer())) {
+            if (!v.isMissingNode() && apply(rule.target(), v, rule.pointer(), rule.origin())) {
                 consumed.add(rule.pointer());
+                if (rule.key() != null) {
+                    // The value is the record's own node: compare nodes first, names only when they are the same.
+                    for (int i = 0; i < n; i++) {
+                        if (values[i] == v && names[i].equals(rule.key())) {
+                            used[i] = true;
+                        }
+                    }
+                }
             }
         }
-        List<Map.Entry<String, Aliases.Key>> matches = new ArrayList<>();
-        Iterator<String> names = record.fieldNames();
-        while (names.hasNext()) {
-            String key = names.next();
-            Aliases.Key k = Aliases.key(key);
-            if (k.match() != null && !consumed.contains(k.pointer())) {
-                matches.add(Map.entry(key, k));
+        Aliases.Key[] keys = new Aliases.Key[n];
+        int[] matches = new int[n];
+        int matched = 0;
+        for (int i = 0; i < n; i++) {
+            keys[i] = Aliases.key(names[i]);
+            if (keys[i].match() != null && !used[i]) {
+                // Kept in order of rank, and in record order at equal rank (an insertion sort: a record has few).
+                int at = matched++;
+                int rank = keys[i].match().rank();
+                while (at > 0 && keys[matches[at - 1]].match().rank() > rank) {
+                    matches[at] = matches[at - 1];
+                    at--;
+                }
+                matches[at] = i;
             }
         }
-        if (matches.size() > 1) {
-            matches.sort(Comparator.comparingInt(e -> e.getValue().match().rank()));
-        }
-        for (Map.Entry<String, Aliases.Key> e : matches) {
-            String pointer = e.getValue().pointer();
-            if (apply(e.getValue().match().target(), record.get(e.getKey()), pointer)) {
-                consumed.add(pointer);
+        for (int m = 0; m < matched; m++) {
+            int i = matches[m];
+            Aliases.Key k = keys[i];
+            if (apply(k.match().target(), values[i], k.pointer(), null)) {
+                consumed.add(k.pointer());
+                used[i] = true;
             }
         }
-        leftovers(record, "");
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                continue;
+            }
+            if (values[i].isObject() && consumedUnder(keys[i].pointer())) {
+                leftovers(values[i], keys[i].pointer());
+            } else {
+                draft.extra(names[i], Json.toJava(values[i]));
+            }
+        }
     }
 
     // ---- one value ----
 
-    private FieldOrigin origin(String pointer) {
-        return new FieldOrigin(schema.origin(pointer), loc.at(pointer));
+    /** The origin of the value at a pointer, described as given or (when null) by the schema. */
+    private FieldOrigin origin(String pointer, String described) {
+        return new FieldOrigin(described != null ? described : schema.origin(pointer), loc.at(pointer));
     }
 
     /** Pointers already turned into dotted keys: records of one dump repeat the same few. Bounded. */
@@ -136,11 +170,11 @@ final class Mapper {
     }
 
     /** Offers the value to the target; false when it holds nothing the target can use (it then goes to extras). */
-    private boolean apply(Target target, JsonNode v, String pointer) {
+    private boolean apply(Target target, JsonNode v, String pointer, String described) {
         if (v == null || v.isNull()) {
             return true;
         }
-        FieldOrigin origin = origin(pointer);
+        FieldOrigin origin = origin(pointer, described);
         switch (target) {
             case EXTRA, CRAWL_DATE -> {
                 draft.extra(pointer.length() > 1 && pointer.indexOf('/', 1) < 0
@@ -462,21 +496,36 @@ final class Mapper {
 
     // ---- what nothing mapped ----
 
+    /** Keeps in extras what nothing used of an object inside the record, at {@code pointer}. */
     private void leftovers(JsonNode node, String pointer) {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            String child = pointer.isEmpty() ? Aliases.key(e.getKey()).pointer()
-                    : pointer + "/" + Locator.escape(e.getKey());
-            if (consumed.contains(child)) {
+            String child = pointer + "/" + Locator.escape(e.getKey());
+            if (consumed(child)) {
                 continue;
             }
             if (e.getValue().isObject() && consumedUnder(child)) {
                 leftovers(e.getValue(), child);
             } else {
-                draft.extra(pointer.isEmpty() ? e.getKey() : child.substring(1), Json.toJava(e.getValue()));
+                draft.extra(child.substring(1), Json.toJava(e.getValue()));
             }
         }
+    }
+
+    /**
+     * Whether the value at a pointer was used. Pointers are mostly constants and cached keys, whose hashes are
+     * known: comparing hashes first skips comparing the text of pointers that differ.
+     */
+    private boolean consumed(String pointer) {
+        int hash = pointer.hashCode();
+        for (int i = 0; i < consumed.size(); i++) {
+            String c = consumed.get(i);
+            if (c == pointer || (c.hashCode() == hash && c.equals(pointer))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean consumedUnder(String pointer) {
