@@ -4,6 +4,7 @@ import io.github.articlenorm.Block;
 import io.github.articlenorm.formats.internal.HtmlBlocks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,25 +29,25 @@ public final class TextBlocks {
     }
 
     /**
-     * Plain text only: a paragraph per blank-line-separated part, or per line when no line is blank. Lines are
-     * found by their bounds in the text and only the paragraphs' own text is copied: a paragraph of one line is one
-     * substring (the text itself when it is the whole text).
+     * Plain text only: a paragraph per blank-line-separated part, or per line when no line is blank. One pass finds
+     * each line's bounds without its surrounding whitespace; only the paragraphs' own text is copied, and a paragraph
+     * of one line is one substring (the text itself when it is the whole text).
      */
     public static List<Block> paragraphs(String text) {
         List<Block> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        boolean blankLines = hasBlankLine(text);
         int n = text.length();
-        // The paragraph being gathered: its first line's bounds, and a builder once a second line joins it.
-        int first = -1;
-        int firstEnd = -1;
-        StringBuilder joined = null;
+        // bounds[2i], bounds[2i + 1]: line i without its surrounding whitespace; equal when the line is blank.
+        int[] bounds = new int[16];
+        int lines = 0;
+        boolean blankLines = false;
         int start = 0;
         while (start <= n) {
             int end = text.indexOf('\n', start);
-            if (end < 0) {
+            boolean last = end < 0;
+            if (last) {
                 end = n;
             }
             int from = start;
@@ -57,34 +58,43 @@ public final class TextBlocks {
             while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
                 to--;
             }
-            if (from == to) {
-                // A blank line ends the paragraph.
-                if (first >= 0) {
-                    out.add(paragraph(text, first, firstEnd, joined));
-                    first = -1;
-                    joined = null;
-                }
-            } else if (!blankLines) {
-                out.add(new Block.Paragraph(text.substring(from, to)));
-            } else if (first < 0) {
-                first = from;
-                firstEnd = to;
-            } else {
-                if (joined == null) {
-                    joined = new StringBuilder(Math.max(16, to - first)).append(text, first, firstEnd);
-                }
-                joined.append(' ').append(text, from, to);
+            // Only a blank line between two line breaks separates paragraphs (not a blank first or last line).
+            blankLines |= from == to && start > 0 && !last;
+            if (2 * lines + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, 2 * bounds.length);
             }
+            bounds[2 * lines] = from;
+            bounds[2 * lines + 1] = to;
+            lines++;
             start = end + 1;
         }
-        if (first >= 0) {
-            out.add(paragraph(text, first, firstEnd, joined));
+        int i = 0;
+        while (i < lines) {
+            int from = bounds[2 * i];
+            int to = bounds[2 * i + 1];
+            if (from == to) {
+                i++;
+                continue;
+            }
+            // Without blank lines every line is a paragraph; with them, a paragraph runs up to the next blank line.
+            int j = i + 1;
+            int length = to - from;
+            while (blankLines && j < lines && bounds[2 * j] != bounds[2 * j + 1]) {
+                length += 1 + bounds[2 * j + 1] - bounds[2 * j];
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(new Block.Paragraph(text.substring(from, to)));
+            } else {
+                StringBuilder joined = new StringBuilder(length).append(text, from, to);
+                for (int k = i + 1; k < j; k++) {
+                    joined.append(' ').append(text, bounds[2 * k], bounds[2 * k + 1]);
+                }
+                out.add(new Block.Paragraph(joined.toString()));
+            }
+            i = j;
         }
         return out;
-    }
-
-    private static Block paragraph(String text, int from, int to, StringBuilder joined) {
-        return new Block.Paragraph(joined != null ? joined.toString() : text.substring(from, to));
     }
 
     /** The text of HTML (or of plain text) as one line, for single-valued fields such as a description. */
@@ -100,26 +110,6 @@ public final class TextBlocks {
             sb.append(b.text());
         }
         return sb.toString();
-    }
-
-    /** Whether a line between two line breaks is blank (empty or only whitespace). */
-    private static boolean hasBlankLine(String text) {
-        int at = text.indexOf('\n');
-        while (at >= 0) {
-            int next = text.indexOf('\n', at + 1);
-            if (next < 0) {
-                return false;
-            }
-            int i = at + 1;
-            while (i < next && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i == next) {
-                return true;
-            }
-            at = next;
-        }
-        return false;
     }
 
     /** Whether the text holds a character reference such as {@code &amp;} or {@code &#8217;}. */

@@ -99,8 +99,8 @@ final class Mapper {
         List<Schema.Rule> rules = schema.rules();
         for (int r = 0; r < rules.size(); r++) {
             Schema.Rule rule = rules.get(r);
-            JsonNode v = record.at(rule.path());
-            if (!v.isMissingNode() && apply(rule.target(), v, rule.pointer(), rule.origin())) {
+            JsonNode v = rule.key() != null ? record.get(rule.key()) : record.at(rule.path());
+            if (v != null && !v.isMissingNode() && apply(rule.target(), v, rule.pointer(), rule.origin())) {
                 consumed.add(rule.pointer());
                 if (rule.key() != null) {
                     // The value is the record's own node: compare nodes first, names only when they are the same.
