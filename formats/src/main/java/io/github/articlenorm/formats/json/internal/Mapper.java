@@ -99,16 +99,13 @@ final class Mapper {
         List<Schema.Rule> rules = schema.rules();
         for (int r = 0; r < rules.size(); r++) {
             Schema.Rule rule = rules.get(r);
-            JsonNode v = rule.key() != null ? record.get(rule.key()) : record.at(rule.path());
+            // A rule naming a key finds it among the names above (it then knows which key it used); others go deeper.
+            int at = rule.key() != null ? indexOf(names, rule.key()) : -1;
+            JsonNode v = rule.key() == null ? record.at(rule.path()) : at >= 0 ? values[at] : null;
             if (v != null && !v.isMissingNode() && apply(rule.target(), v, rule.pointer(), rule.origin())) {
                 consumed.add(rule.pointer());
-                if (rule.key() != null) {
-                    // The value is the record's own node: compare nodes first, names only when they are the same.
-                    for (int i = 0; i < n; i++) {
-                        if (values[i] == v && names[i].equals(rule.key())) {
-                            used[i] = true;
-                        }
-                    }
+                if (at >= 0) {
+                    used[at] = true;
                 }
             }
         }
@@ -116,8 +113,12 @@ final class Mapper {
         int[] matches = new int[n];
         int matched = 0;
         for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                // A rule used it: its alias and pointer are never asked for.
+                continue;
+            }
             keys[i] = Aliases.key(names[i]);
-            if (keys[i].match() != null && !used[i]) {
+            if (keys[i].match() != null) {
                 // Kept in order of rank, and in record order at equal rank (an insertion sort: a record has few).
                 int at = matched++;
                 int rank = keys[i].match().rank();
@@ -146,6 +147,19 @@ final class Mapper {
                 draft.extra(names[i], Json.toJava(values[i]));
             }
         }
+    }
+
+    /**
+     * Where a key is among a record's names, or -1. A record has a few keys, and the parser and the schemas both
+     * intern theirs, so this is mostly identity checks.
+     */
+    private static int indexOf(String[] names, String key) {
+        for (int i = 0; i < names.length; i++) {
+            if (key.equals(names[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- one value ----

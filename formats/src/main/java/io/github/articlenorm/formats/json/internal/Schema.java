@@ -25,8 +25,8 @@ record Schema(String name, String id, List<Rule> rules, String imageBase, Predic
 
     /**
      * One rule: the value at {@code pointer} ({@code path} compiled) feeds {@code target}; {@code origin} describes
-     * it, as {@link #origin} would; {@code key} is the record's key when the pointer names one (null when it goes
-     * deeper).
+     * it, as {@link #origin} would; {@code key} is the record's key when the pointer names one, interned as the parser
+     * interns the record's keys (null when the pointer goes deeper).
      */
     record Rule(String pointer, Target target, JsonPointer path, String origin, String key) {
     }
@@ -131,7 +131,7 @@ record Schema(String name, String id, List<Rule> rules, String imageBase, Predic
             String pointer = (String) rules[i];
             JsonPointer path = JsonPointer.compile(pointer);
             list.add(new Rule(pointer, (Target) rules[i + 1], path, describe(name, pointer),
-                    path.tail() != null && path.tail().matches() ? path.getMatchingProperty() : null));
+                    path.tail() != null && path.tail().matches() ? path.getMatchingProperty().intern() : null));
         }
         return new Schema(name, id, List.copyOf(list), imageBase, matches, new ConcurrentHashMap<>());
     }
