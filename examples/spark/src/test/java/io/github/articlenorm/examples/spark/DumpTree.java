@@ -38,12 +38,15 @@ final class DumpTree {
             "Abara", "Penhallow", "Ferreira", "Tamsin"};
 
     private final Path root;
+    /** Sentences per paragraph are multiplied by it: 1 for the tests' small files, more for realistic sizes. */
+    private final int scale;
     private final List<Path> corrupt = new ArrayList<>();
     private int files;
     private long bytes;
 
-    private DumpTree(Path root) {
+    private DumpTree(Path root, int scale) {
         this.root = root;
+        this.scale = scale;
     }
 
     /**
@@ -52,7 +55,18 @@ final class DumpTree {
      * @param corruptFiles whether to add the corrupt files
      */
     static DumpTree write(Path root, int units, long seed, boolean corruptFiles) {
-        DumpTree tree = new DumpTree(root);
+        return write(root, units, seed, corruptFiles, 1);
+    }
+
+    /**
+     * Writes {@code units} units of every kind with paragraphs {@code scale} times as long (scale 1 is
+     * {@link #write(Path, int, long, boolean)}), and the corrupt files under {@code root}.
+     */
+    static DumpTree write(Path root, int units, long seed, boolean corruptFiles, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1, was " + scale);
+        }
+        DumpTree tree = new DumpTree(root, scale);
         Random random = new Random(seed);
         for (int i = 0; i < units; i++) {
             tree.unit(random, i);
@@ -137,9 +151,9 @@ final class DumpTree {
         return s;
     }
 
-    private static String paragraph(Random r) {
+    private String paragraph(Random r) {
         StringBuilder p = new StringBuilder(sentence(r));
-        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+        for (int k = (1 + r.nextInt(3)) * scale + scale - 1; k > 0; k--) {
             p.append(' ').append(sentence(r));
         }
         return p.toString();
@@ -165,20 +179,20 @@ final class DumpTree {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    private static String text(Random r, int i) {
+    private String text(Random r, int i) {
         return "Home\nNews\nLocal\n\n" + title(r) + " (" + i + ")\n\nBy " + name(r) + "\n\n" + day(i) + " 09:30\n\n"
                 + paragraph(r) + "\n\n" + paragraph(r) + "\n\nShare on Facebook\nShare on Twitter\n\n" + paragraph(r)
                 + "\n\nSign up for our newsletter\n";
     }
 
-    private static String markdown(Random r, int i) {
+    private String markdown(Random r, int i) {
         return "---\ntitle: " + json(title(r) + " (" + i + ")") + "\ndate: " + day(i) + "T08:15:00+01:00\n"
                 + "authors: [" + json(name(r)) + "]\ntags: [\"local\", " + json(pick(r, PLACES)) + "]\n"
                 + "description: " + json(sentence(r)) + "\n---\n\n" + paragraph(r) + "\n\n## What happens next\n\n"
                 + "- " + sentence(r) + "\n- " + sentence(r) + "\n\n> " + sentence(r) + "\n\n" + paragraph(r) + "\n";
     }
 
-    private static String jsonStory(Random r, int i) {
+    private String jsonStory(Random r, int i) {
         return "{\n  \"title\": " + json(title(r) + " (" + i + ")") + ",\n  \"excerpt\": " + json(sentence(r))
                 + ",\n  \"publishedDateTime\": \"" + day(i) + "T19:30:00Z\",\n  \"webUrl\": "
                 + "\"https://www.example.com/local/" + i + "/story/\",\n  \"author\": " + json(name(r))
@@ -194,13 +208,13 @@ final class DumpTree {
                 + ", \"regions\": [\"north\", \"coast\"]}\n}\n";
     }
 
-    private static String jsonRecord(Random r, int i) {
+    private String jsonRecord(Random r, int i) {
         return "{\"title\":" + json(title(r) + " (" + i + ")") + ",\"text\":" + json(paragraph(r) + "\n"
                 + paragraph(r)) + ",\"domain\":\"example.net\",\"date\":\"" + day(i) + " 11:20:00\",\"url\":"
                 + "\"https://example.net/feed/" + i + "\",\"author\":" + json(name(r)) + "}";
     }
 
-    private static String html(Random r, int i) {
+    private String html(Random r, int i) {
         String title = title(r) + " (" + i + ")";
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>" + title + " | Example Gazette</title>\n"
                 + "<meta property=\"og:title\" content=\"" + title + "\">\n"

@@ -15,11 +15,12 @@ import java.util.List;
  * Measures the job's throughput in local mode; a tool, not a test. Run one JVM per master, on the same tree:
  * <pre>
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat classpath.txt) \
- *      io.github.articlenorm.examples.spark.Throughput TREE UNITS MASTER [RUNS]
+ *      io.github.articlenorm.examples.spark.Throughput TREE UNITS MASTER [RUNS [SCALE]]
  * </pre>
  * MASTER {@code local[1]}, {@code local[2]}, ..., or {@code java} for the plain Java API on one thread. Writes the
  * tree with {@link DumpTree} when TREE does not exist; runs once to warm up, then RUNS times (default 5), and prints
- * the median files/s and MB/s of the whole job (read, normalize, write Parquet and failures).
+ * the median files/s and MB/s of the whole job (read, normalize, write Parquet and failures). SCALE (default 1)
+ * makes the written paragraphs that many times longer: the tests' files average under 2 KB, real dumps tens of KB.
  */
 public final class Throughput {
 
@@ -31,7 +32,8 @@ public final class Throughput {
         int units = Integer.parseInt(args[1]);
         String master = args[2];
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        DumpTree written = Files.exists(tree) ? null : DumpTree.write(tree, units, 8, true);
+        int scale = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        DumpTree written = Files.exists(tree) ? null : DumpTree.write(tree, units, 8, true, scale);
         long files;
         long bytes;
         try (var walk = Files.walk(tree)) {
