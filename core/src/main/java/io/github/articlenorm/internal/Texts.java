@@ -17,21 +17,40 @@ public final class Texts {
         if (s == null) {
             return null;
         }
-        int state = cleanState(s);
-        if (state == CLEAN_ASCII) {
-            return s; // the common case: nothing to change, nothing to copy
-        }
-        if (state == CLEAN_SPACING) {
-            // Nothing to drop or collapse: only Unicode normalization may be left to do.
-            return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-        }
-        // Copied lines are often indented or hold double spaces: one pass into a char array, no StringBuilder.
+        // Find the clean prefix: printable ASCII, single inner spaces, and other characters clean keeps as they are.
         int n = s.length();
-        char[] out = new char[n];
-        int length = 0;
-        boolean pendingSpace = false;
         boolean ascii = true;
-        for (int i = 0; i < n; i++) {
+        boolean afterSpace = true; // a leading space is not clean
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                afterSpace = false;
+            } else if (c == ' ' && !afterSpace) {
+                afterSpace = true;
+            } else if (c >= 0xA0 && !isSpace(c) && !isInvisible(c)) {
+                afterSpace = false;
+                ascii = false;
+            } else {
+                break;
+            }
+        }
+        if (i == n && (n == 0 || !afterSpace)) {
+            // Nothing to drop or collapse: only Unicode normalization may be left to do.
+            return ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+                    ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        // Copied lines are often indented or hold double spaces: the clean prefix is copied as it is (but a space
+        // it ends with), the rest one character at a time, into a char array.
+        char[] out = new char[n];
+        s.getChars(0, i, out, 0);
+        int length = i;
+        boolean pendingSpace = false;
+        if (length > 0 && out[length - 1] == ' ') {
+            length--;
+            pendingSpace = length > 0;
+        }
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c > ' ' && c < 0x7F) {
                 // printable ASCII: kept as it is
@@ -52,37 +71,6 @@ public final class Texts {
         String result = new String(out, 0, length);
         return ascii || Normalizer.isNormalized(result, Normalizer.Form.NFC)
                 ? result : Normalizer.normalize(result, Normalizer.Form.NFC);
-    }
-
-    private static final int NOT_CLEAN = 0;
-    private static final int CLEAN_ASCII = 1;
-    private static final int CLEAN_SPACING = 2;
-
-    /**
-     * {@link #CLEAN_ASCII} when the string is printable ASCII with single inner spaces only, so clean would return
-     * it unchanged; {@link #CLEAN_SPACING} when it also has other characters but none that clean drops or turns
-     * into a space, so clean would at most normalize it; else {@link #NOT_CLEAN}.
-     */
-    private static int cleanState(String s) {
-        boolean afterSpace = true; // a leading space is not clean
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c < 0x7F) {
-                afterSpace = false;
-            } else if (c == ' ' && !afterSpace) {
-                afterSpace = true;
-            } else if (c >= 0xA0 && !isSpace(c) && !isInvisible(c)) {
-                afterSpace = false;
-                ascii = false;
-            } else {
-                return NOT_CLEAN;
-            }
-        }
-        if (!s.isEmpty() && afterSpace) {
-            return NOT_CLEAN;
-        }
-        return ascii ? CLEAN_ASCII : CLEAN_SPACING;
     }
 
     /** {@link #clean(String)}, with null for a result that is empty. */

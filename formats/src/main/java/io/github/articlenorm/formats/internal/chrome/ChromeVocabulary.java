@@ -548,7 +548,10 @@ public final class ChromeVocabulary {
         int[] bounds = new int[3 * Math.min(SCANNED_TOKENS + 1, (line.length() + 1) / 2)];
         char[] cs = line.toCharArray(); // array scans: no per-character String checks
         int count = bounds(cs, bounds);
-        int words = count > SCANNED_TOKENS ? Integer.MAX_VALUE : count;
+        if (count > SCANNED_TOKENS) {
+            return Optional.empty(); // longer than any phrase's line may be (and than a copyright footer)
+        }
+        int words = count;
         if (words <= 25 && (line.indexOf('\u00a9') >= 0 || line.indexOf('\u00ae') == 0)) {
             return Optional.of(Kind.FOOTER);
         }
