@@ -2,10 +2,8 @@ package io.github.articlenorm.formats.internal.chrome;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The labels that introduce metadata on a page, in English, Spanish, French, German, Portuguese and Italian:
@@ -91,8 +89,9 @@ public final class Labels {
         private static final String[] NONE = {};
         final String[] all;
         final String[][] byAsciiFirst = new String[128][];
-        /** Labels by the case fold of their first character, for lines that start with another character. */
-        final Map<Character, String[]> byFoldedFirst = new HashMap<>();
+        /** The case folds of the non-ASCII first characters labels have (few or none), and their labels. */
+        final char[] otherFolds;
+        final String[][] byOtherFold;
 
         LabelSet(String[] all) {
             this.all = all;
@@ -101,16 +100,36 @@ public final class Labels {
                 byAsciiFirst[c] = Arrays.stream(all).filter(l -> sameIgnoringCase(first, l.charAt(0)))
                         .toArray(String[]::new);
             }
+            StringBuilder folds = new StringBuilder();
             for (String label : all) {
-                char key = fold(label.charAt(0));
-                byFoldedFirst.computeIfAbsent(key, k -> Arrays.stream(all).filter(l -> fold(l.charAt(0)) == k)
-                        .toArray(String[]::new));
+                char f = fold(label.charAt(0));
+                if (f >= 128 && folds.indexOf(String.valueOf(f)) < 0) {
+                    folds.append(f);
+                }
+            }
+            otherFolds = folds.toString().toCharArray();
+            byOtherFold = new String[otherFolds.length][];
+            for (int k = 0; k < otherFolds.length; k++) {
+                char f = otherFolds[k];
+                byOtherFold[k] = Arrays.stream(all).filter(l -> fold(l.charAt(0)) == f).toArray(String[]::new);
             }
         }
 
         /** The labels whose first character equals c with case ignored, longest first. */
         String[] startingLike(char c) {
-            return c < 128 ? byAsciiFirst[c] : byFoldedFirst.getOrDefault(fold(c), NONE);
+            if (c < 128) {
+                return byAsciiFirst[c];
+            }
+            char f = fold(c);
+            if (f < 128) {
+                return byAsciiFirst[f]; // the Kelvin sign, the long s: ASCII letters once folded
+            }
+            for (int k = 0; k < otherFolds.length; k++) {
+                if (otherFolds[k] == f) {
+                    return byOtherFold[k];
+                }
+            }
+            return NONE;
         }
 
         /** Equal for two characters exactly when {@link #sameIgnoringCase} holds, as String.regionMatches folds. */
