@@ -201,33 +201,46 @@ public final class Labels {
             if (n < len || !line.regionMatches(true, 0, label, 0, len)) {
                 continue;
             }
-            int i = len;
-            if (i == n) {
-                return colon ? null : "";
+            String rest = rest(line, len, colon);
+            if (rest != null) {
+                return rest;
             }
-            char c = line.charAt(i);
-            boolean hasColon = false;
-            if (c == ' ' && i + 1 < n && line.charAt(i + 1) == ':') {
-                i++;
-                c = ':';
-            }
-            if (c == ':') {
-                hasColon = true;
-                i++;
-            } else if (c == ' ') {
-                i++;
-                if (!colon && i < n && (line.charAt(i) == '-' || line.charAt(i) == '–' || line.charAt(i) == '|')) {
-                    i++;
-                }
-            } else {
-                continue;
-            }
-            if (colon && !hasColon) {
-                continue;
-            }
-            return line.substring(i).strip();
         }
         return null;
+    }
+
+    /**
+     * What follows a label that ends at {@code end}: after a colon, a space, or a space and a dash or bar (only a
+     * colon when {@code colon}), stripped; "" at the end of the line (null when a colon is needed); null when the
+     * label is only the start of a longer word.
+     */
+    static String rest(String line, int end, boolean colon) {
+        int n = line.length();
+        int i = end;
+        if (i == n) {
+            return colon ? null : "";
+        }
+        char c = line.charAt(i);
+        boolean hasColon = false;
+        if (c == ' ' && i + 1 < n && line.charAt(i + 1) == ':') {
+            i++;
+            c = ':';
+        }
+        if (c == ':') {
+            hasColon = true;
+            i++;
+        } else if (c == ' ') {
+            i++;
+            if (!colon && i < n && (line.charAt(i) == '-' || line.charAt(i) == '–' || line.charAt(i) == '|')) {
+                i++;
+            }
+        } else {
+            return null;
+        }
+        if (colon && !hasColon) {
+            return null;
+        }
+        return line.substring(i).strip();
     }
 
     /** The character comparison of {@link String#regionMatches(boolean, int, String, int, int)} with case ignored. */

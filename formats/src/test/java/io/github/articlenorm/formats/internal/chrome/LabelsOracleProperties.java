@@ -27,42 +27,18 @@ class LabelsOracleProperties {
         }
     }
 
-    /** A scan of every label, longest first, with the separator rules of {@link Labels#after}. */
+    /** A scan of every label, longest first, with the separator rules of {@link Labels#rest}. */
     private static String reference(String line, String[] labels, boolean colon) {
         if (line == null || line.isEmpty()) {
             return null;
         }
         for (String label : labels) {
-            int n = line.length();
-            int len = label.length();
-            if (n < len || !line.regionMatches(true, 0, label, 0, len)) {
-                continue;
-            }
-            if (len == n) {
-                return colon ? null : "";
-            }
-            int i = len;
-            char c = line.charAt(i);
-            boolean hasColon = false;
-            if (c == ' ' && i + 1 < n && line.charAt(i + 1) == ':') {
-                i++;
-                c = ':';
-            }
-            if (c == ':') {
-                hasColon = true;
-                i++;
-            } else if (c == ' ') {
-                i++;
-                if (!colon && i < n && (line.charAt(i) == '-' || line.charAt(i) == '–' || line.charAt(i) == '|')) {
-                    i++;
+            if (line.length() >= label.length() && line.regionMatches(true, 0, label, 0, label.length())) {
+                String rest = Labels.rest(line, label.length(), colon);
+                if (rest != null) {
+                    return rest;
                 }
-            } else {
-                continue;
             }
-            if (colon && !hasColon) {
-                continue;
-            }
-            return line.substring(i).strip();
         }
         return null;
     }
