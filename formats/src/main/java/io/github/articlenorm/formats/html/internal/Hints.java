@@ -2,8 +2,10 @@ package io.github.articlenorm.formats.html.internal;
 
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -193,17 +195,45 @@ final class Hints {
         }
     }
 
-    /** The chrome kind a token string names, remembered per page: pages repeat a few class names many times. */
-    static Kind chrome(String tokens, java.util.Map<String, Object> cache) {
-        Object k = cache.get(tokens);
-        if (k == null) {
-            Kind kind = chrome(tokens);
-            k = kind == null ? Boolean.FALSE : kind;
-            if (cache.size() < 10_000) {
-                cache.put(tokens, k);
+    /**
+     * What an element's class and id say: the chrome kind they name (or null) and whether they name content.
+     *
+     * @param chrome   the kind of chrome, or null
+     * @param positive whether they name content ("article-body", "entry-content")
+     */
+    record Label(Kind chrome, boolean positive) {
+        static final Label NONE = new Label(null, false);
+    }
+
+    /**
+     * The labels of one page's elements, remembered by their raw class and id values: pages repeat a few class names
+     * many times, and looking a value up costs less than splitting it into tokens again. Not thread-safe: one per
+     * page.
+     */
+    static final class Memo {
+        private static final int MAX_ENTRIES = 10_000;
+        private final Map<String, Label> byClass = new HashMap<>();
+        private final Map<String, Label> byClassAndId = new HashMap<>();
+
+        /** The label of an element's class and id. */
+        Label of(Element e) {
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return Label.NONE;
             }
+            Map<String, Label> map = id.isEmpty() ? byClass : byClassAndId;
+            String key = id.isEmpty() ? cls : cls + '\u0000' + id;
+            Label label = map.get(key);
+            if (label == null) {
+                String tokens = tokens(e);
+                label = new Label(chrome(tokens), positive(tokens));
+                if (map.size() < MAX_ENTRIES) {
+                    map.put(key, label);
+                }
+            }
+            return label;
         }
-        return k instanceof Kind kind ? kind : null;
     }
 
     /** The chrome kind a class/id token string names, or null; the hint found first in the string wins. */

@@ -156,20 +156,32 @@ final class PageIndex {
 
     private static boolean byline(Element e) {
         String cls = e.attributes().getIgnoreCase("class");
-        if (!cls.isEmpty() && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author")
-                && (e.hasClass("author") || e.hasClass("author-name")))) {
-            return true;
+        if (!cls.isEmpty()) {
+            int words = classWords(cls);
+            if ((words & BYLINE) != 0 || (words & AUTHOR) != 0 && (e.hasClass("author") || e.hasClass("author-name"))) {
+                return true;
+            }
         }
         return e.hasAttr("rel") && e.attr("rel").trim().equalsIgnoreCase("author");
     }
 
-    /** Whether {@code s} contains {@code word} (lowercase ASCII) in any case, without a lowercased copy. */
-    private static boolean containsIgnoreCase(String s, String word) {
-        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+    private static final int BYLINE = 1;
+    private static final int AUTHOR = 2;
+
+    /**
+     * Which of "byline" and "author" a class value contains, in any case, as bits: one pass that compares a word only
+     * where its first letter stands, without a lowercased copy.
+     */
+    private static int classWords(String s) {
+        int found = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = (char) (s.charAt(i) | 0x20);
+            if (c == 'b' && s.regionMatches(true, i, "byline", 0, 6)) {
+                found |= BYLINE;
+            } else if (c == 'a' && s.regionMatches(true, i, "author", 0, 6)) {
+                found |= AUTHOR;
             }
         }
-        return false;
+        return found;
     }
 }
