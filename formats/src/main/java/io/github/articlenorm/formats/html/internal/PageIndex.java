@@ -168,20 +168,26 @@ final class PageIndex {
     private static final int BYLINE = 1;
     private static final int AUTHOR = 2;
 
-    /**
-     * Which of "byline" and "author" a class value contains, in any case, as bits: one pass that compares a word only
-     * where its first letter stands, without a lowercased copy.
-     */
+    /** Which of "byline" and "author" a class value contains, in any case, as bits; without a lowercased copy. */
     private static int classWords(String s) {
-        int found = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = (char) (s.charAt(i) | 0x20);
-            if (c == 'b' && s.regionMatches(true, i, "byline", 0, 6)) {
-                found |= BYLINE;
-            } else if (c == 'a' && s.regionMatches(true, i, "author", 0, 6)) {
-                found |= AUTHOR;
+        return (contains(s, "byline", 1) ? BYLINE : 0) | (contains(s, "author", 3) ? AUTHOR : 0);
+    }
+
+    /**
+     * Whether {@code s} contains {@code word} (lowercase ASCII) in any case, looking only where the word's letter at
+     * {@code anchor} stands, which the JDK finds faster than a loop over every character.
+     */
+    private static boolean contains(String s, String word, int anchor) {
+        char lower = word.charAt(anchor);
+        return containsAt(s, word, anchor, lower) || containsAt(s, word, anchor, Character.toUpperCase(lower));
+    }
+
+    private static boolean containsAt(String s, String word, int anchor, char letter) {
+        for (int i = s.indexOf(letter, anchor); i >= 0; i = s.indexOf(letter, i + 1)) {
+            if (s.regionMatches(true, i - anchor, word, 0, word.length())) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 }

@@ -46,11 +46,13 @@ final class Stats {
         boolean candidate;
         /** Whether the element was removed from the page after it was measured. */
         boolean gone;
+        /** The element measured; null for the zeros of an element not measured. */
+        Element element;
     }
 
     private final Map<Element, Stat> map;
-    /** The measured elements in document order, removed ones included (see {@link Stat#gone}). */
-    private final List<Element> order;
+    /** The measurements in document order, of removed elements too (see {@link Stat#gone}). */
+    private final List<Stat> order;
     private final Element root;
     int totalParagraphChars;
 
@@ -157,9 +159,9 @@ final class Stats {
     /** The measured elements still on the page, in document order. */
     List<Element> elements() {
         List<Element> out = new ArrayList<>(order.size());
-        for (Element e : order) {
-            if (!map.get(e).gone) {
-                out.add(e);
+        for (Stat s : order) {
+            if (!s.gone) {
+                out.add(s.element);
             }
         }
         return out;
@@ -187,8 +189,9 @@ final class Stats {
             if (node instanceof Element e) {
                 Stat s = new Stat();
                 s.start = index++;
+                s.element = e;
                 map.put(e, s);
-                order.add(e);
+                order.add(s);
                 if (depth >= open.length) {
                     open = java.util.Arrays.copyOf(open, open.length * 2);
                 }
