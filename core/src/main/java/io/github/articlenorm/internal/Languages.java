@@ -319,6 +319,7 @@ public final class Languages {
     private static void tokenize(CharSequence s, int limit, Sink sink) {
         char[] word = new char[MAX_TOKEN_CHARS + 2];
         int length = 0;
+        int hash = 0; // String.hashCode of word[0, length), kept as letters are added
         boolean inWord = false;
         boolean hasMark = false;
         boolean hasApostrophe = false;
@@ -341,7 +342,13 @@ public final class Languages {
             if (lower >= 0) {
                 sink.letter(lower);
                 if (length < MAX_TOKEN_CHARS) {
-                    length += Character.toChars(lower, word, length);
+                    if (lower < 0x10000) {
+                        word[length++] = (char) lower;
+                        hash = 31 * hash + lower;
+                    } else {
+                        length += Character.toChars(lower, word, length);
+                        hash = 31 * (31 * hash + word[length - 2]) + word[length - 1];
+                    }
                 }
                 inWord = true;
             } else if (inWord && cp >= 0x80 && isMark(cp)) {
@@ -355,8 +362,9 @@ public final class Languages {
                     hasApostrophe = true;
                 }
             } else if (inWord) {
-                flush(word, length, hasMark, hasApostrophe, sink);
+                flush(word, length, hash, hasMark, hasApostrophe, sink);
                 length = 0;
+                hash = 0;
                 inWord = false;
                 hasMark = false;
                 hasApostrophe = false;
@@ -364,7 +372,7 @@ public final class Languages {
             i += width;
         }
         if (inWord) {
-            flush(word, length, hasMark, hasApostrophe, sink);
+            flush(word, length, hash, hasMark, hasApostrophe, sink);
         }
     }
 
@@ -376,9 +384,9 @@ public final class Languages {
         return Character.isLetter(c);
     }
 
-    private static void flush(char[] word, int length, boolean hasMark, boolean hasApostrophe, Sink sink) {
+    private static void flush(char[] word, int length, int hash, boolean hasMark, boolean hasApostrophe, Sink sink) {
         if (!hasMark && !hasApostrophe) {
-            sink.token(WORDS.mask(word, length));
+            sink.token(WORDS.mask(word, length, hash));
             return;
         }
         String w = new String(word, 0, length);
@@ -418,6 +426,8 @@ public final class Languages {
         private final String[] keys;
         private final int[] masks;
         private final int slotMask;
+        /** The longest key: longer tokens are no stop words, without a look-up. */
+        private final int maxLength;
 
         WordTable(Map<String, Integer> words) {
             int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1; // load factor below 1/3
@@ -432,13 +442,13 @@ public final class Languages {
                 keys[slot] = e.getKey();
                 masks[slot] = e.getValue();
             }
+            maxLength = words.keySet().stream().mapToInt(String::length).max().orElse(0);
         }
 
-        /** The profile mask of word[0, length), 0 when it is no stop word. */
-        int mask(char[] word, int length) {
-            int h = 0;
-            for (int k = 0; k < length; k++) {
-                h = 31 * h + word[k]; // String.hashCode, so keys hash alike
+        /** The profile mask of word[0, length), whose {@code String.hashCode} is h; 0 when it is no stop word. */
+        int mask(char[] word, int length, int h) {
+            if (length > maxLength) {
+                return 0;
             }
             for (int slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
                 String key = keys[slot];

@@ -17,8 +17,13 @@ public final class Texts {
         if (s == null) {
             return null;
         }
-        if (isCleanAscii(s)) {
+        int state = cleanState(s);
+        if (state == CLEAN_ASCII) {
             return s; // the common case: nothing to change, nothing to copy
+        }
+        if (state == CLEAN_SPACING) {
+            // Nothing to drop or collapse: only Unicode normalization may be left to do.
+            return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         StringBuilder sb = new StringBuilder(s.length());
         boolean pendingSpace = false;
@@ -43,20 +48,35 @@ public final class Texts {
                 ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
-    /** Whether the string is printable ASCII with single inner spaces only, so clean would return it unchanged. */
-    private static boolean isCleanAscii(String s) {
+    private static final int NOT_CLEAN = 0;
+    private static final int CLEAN_ASCII = 1;
+    private static final int CLEAN_SPACING = 2;
+
+    /**
+     * {@link #CLEAN_ASCII} when the string is printable ASCII with single inner spaces only, so clean would return
+     * it unchanged; {@link #CLEAN_SPACING} when it also has other characters but none that clean drops or turns
+     * into a space, so clean would at most normalize it; else {@link #NOT_CLEAN}.
+     */
+    private static int cleanState(String s) {
         boolean afterSpace = true; // a leading space is not clean
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c > ' ' && c < 0x7F) {
                 afterSpace = false;
             } else if (c == ' ' && !afterSpace) {
                 afterSpace = true;
+            } else if (c >= 0xA0 && !isSpace(c) && !isInvisible(c)) {
+                afterSpace = false;
+                ascii = false;
             } else {
-                return false;
+                return NOT_CLEAN;
             }
         }
-        return s.isEmpty() || !afterSpace;
+        if (!s.isEmpty() && afterSpace) {
+            return NOT_CLEAN;
+        }
+        return ascii ? CLEAN_ASCII : CLEAN_SPACING;
     }
 
     /** {@link #clean(String)}, with null for a result that is empty. */

@@ -518,12 +518,17 @@ public final class ChromeVocabulary {
             NAVIGATION 3 = mehr
             """;
 
-    private static final Map<String, List<Phrase>> BY_FIRST_TOKEN = index();
+    private static final PhraseTable BY_FIRST_TOKEN = index();
 
     private ChromeVocabulary() {
     }
 
-    private static Map<String, List<Phrase>> index() {
+    /** The rows of the vocabulary table, "KIND maxWords anchor phrase", for tests. */
+    static List<String> rows() {
+        return TABLE.lines().map(String::strip).filter(r -> !r.isEmpty()).toList();
+    }
+
+    private static PhraseTable index() {
         Map<String, List<Phrase>> map = new HashMap<>();
         for (String row : TABLE.split("\n")) {
             String r = row.strip();
@@ -542,7 +547,7 @@ public final class ChromeVocabulary {
             String[] tokens = tokens(head[3], Integer.MAX_VALUE).toArray(new String[0]);
             map.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Phrase(tokens, kind, max, anchor));
         }
-        return map;
+        return new PhraseTable(map);
     }
 
     /**
@@ -557,27 +562,30 @@ public final class ChromeVocabulary {
         if (line == null || line.isEmpty()) {
             return Optional.empty();
         }
-        List<String> tokens = tokens(line, SCANNED_TOKENS + 1);
-        int words = tokens.size() > SCANNED_TOKENS ? Integer.MAX_VALUE : tokens.size();
-        if (words <= 25 && (line.indexOf('©') >= 0 || line.indexOf('®') == 0)) {
+        // Token bounds in the line itself: no lower-case copy, no substring per token.
+        int[] bounds = new int[3 * (SCANNED_TOKENS + 1)];
+        char[] cs = line.toCharArray(); // array scans: no per-character String checks
+        int count = bounds(cs, bounds);
+        int words = count > SCANNED_TOKENS ? Integer.MAX_VALUE : count;
+        if (words <= 25 && (line.indexOf('\u00a9') >= 0 || line.indexOf('\u00ae') == 0)) {
             return Optional.of(Kind.FOOTER);
         }
-        int scan = Math.min(tokens.size(), SCANNED_TOKENS);
-        boolean colonEnd = line.stripTrailing().endsWith(":");
+        int scan = Math.min(count, SCANNED_TOKENS);
+        boolean colonEnd = endsWithColon(line);
         for (int i = 0; i < scan; i++) {
-            List<Phrase> candidates = BY_FIRST_TOKEN.get(tokens.get(i));
+            Phrase[] candidates = BY_FIRST_TOKEN.get(cs, bounds[3 * i], bounds[3 * i + 1], bounds[3 * i + 2]);
             if (candidates == null) {
                 continue;
             }
             for (Phrase p : candidates) {
                 if (words > p.maxWords || ((p.anchor == Anchor.START || p.anchor == Anchor.WHOLE) && i != 0)
-                        || (p.anchor == Anchor.END && (!colonEnd || i + p.tokens.length != tokens.size()))) {
+                        || (p.anchor == Anchor.END && (!colonEnd || i + p.tokens.length != count))) {
                     continue;
                 }
-                if (p.anchor == Anchor.WHOLE && tokens.size() != p.tokens.length) {
+                if (p.anchor == Anchor.WHOLE && count != p.tokens.length) {
                     continue;
                 }
-                if (matchesAt(tokens, i, p.tokens)) {
+                if (matchesAt(cs, bounds, count, i, p.tokens)) {
                     return Optional.of(p.kind);
                 }
             }
@@ -585,16 +593,122 @@ public final class ChromeVocabulary {
         return Optional.empty();
     }
 
-    private static boolean matchesAt(List<String> tokens, int at, String[] phrase) {
-        if (at + phrase.length > tokens.size()) {
+    /** Whether the line's last non-whitespace character is a colon. */
+    private static boolean endsWithColon(String line) {
+        int k = line.length() - 1;
+        while (k >= 0 && Character.isWhitespace(line.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && line.charAt(k) == ':';
+    }
+
+    /**
+     * Fills bounds with (start, end, hash) triples of the line's first tokens (runs of letters and digits), the
+     * hash being {@link String#hashCode()} of the lower-case token; returns how many tokens it found, at most
+     * bounds.length / 3. One pass: the look-ups need not read the characters again.
+     */
+    private static int bounds(char[] line, int[] bounds) {
+        int max = bounds.length / 3;
+        int n = line.length;
+        int count = 0;
+        int i = 0;
+        while (i < n && count < max) {
+            while (i < n && !isWordChar(line[i])) {
+                i++;
+            }
+            int start = i;
+            int h = 0;
+            char c;
+            while (i < n && isWordChar(c = line[i])) {
+                h = 31 * h + lower(c);
+                i++;
+            }
+            if (i > start) {
+                bounds[3 * count] = start;
+                bounds[3 * count + 1] = i;
+                bounds[3 * count + 2] = h;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static boolean matchesAt(char[] line, int[] bounds, int count, int at, String[] phrase) {
+        if (at + phrase.length > count) {
             return false;
         }
         for (int k = 1; k < phrase.length; k++) {
-            if (!phrase[k].equals(tokens.get(at + k))) {
+            if (!sameLower(phrase[k], line, bounds[3 * (at + k)], bounds[3 * (at + k) + 1])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether line[from, to) lower-cased equals the lower-case token. */
+    private static boolean sameLower(String token, char[] line, int from, int to) {
+        if (token.length() != to - from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (lower(line[k]) != token.charAt(k - from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The phrases by their first token, in an open-addressing table looked up by a region of a line, lower-cased
+     * on the fly, so a look-up allocates nothing.
+     */
+    private static final class PhraseTable {
+        private final String[] keys;
+        private final Phrase[][] values;
+        private final int slotMask;
+
+        PhraseTable(Map<String, List<Phrase>> map) {
+            int size = Integer.highestOneBit(Math.max(4, map.size() * 4) - 1) << 1;
+            keys = new String[size];
+            values = new Phrase[size][];
+            slotMask = size - 1;
+            for (Map.Entry<String, List<Phrase>> e : map.entrySet()) {
+                int h = e.getKey().hashCode();
+                int slot = (h ^ (h >>> 16)) & slotMask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & slotMask;
+                }
+                keys[slot] = e.getKey();
+                values[slot] = e.getValue().toArray(new Phrase[0]);
+            }
+        }
+
+        /** The phrases starting with the token line[from, to), whose lower-case {@code hashCode()} is h. */
+        Phrase[] get(char[] line, int from, int to, int h) {
+            for (int slot = (h ^ (h >>> 16)) & slotMask; ; slot = (slot + 1) & slotMask) {
+                String key = keys[slot];
+                if (key == null) {
+                    return null;
+                }
+                if (sameLower(key, line, from, to)) {
+                    return values[slot];
+                }
+            }
+        }
     }
 
     /**

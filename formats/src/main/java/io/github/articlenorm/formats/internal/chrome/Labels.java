@@ -30,29 +30,29 @@ public final class Labels {
     public record DateLabel(DateKind kind, String rest) {
     }
 
-    private static final String[] BYLINE = sorted(
+    private static final LabelSet BYLINE = sorted(
             "by", "written by", "words by", "posted by", "story by", "text by", "reporting by", "report by",
             "author", "authors", "autor", "autora", "autores", "por", "escrito por", "texto", "redacción",
             "von", "text von", "autorin", "par", "écrit par", "auteur", "auteure", "di", "autore", "scritto da",
             "testo di", "texto de");
-    private static final String[] PUBLISHED = sorted(
+    private static final LabelSet PUBLISHED = sorted(
             "published", "published on", "published at", "posted", "posted on", "posted at", "first published",
             "date", "publicado", "publicado el", "publicado em", "publicada", "publicada el", "fecha",
             "veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "datum", "publié", "publié le",
             "publiée le", "mis en ligne le", "pubblicato", "pubblicato il", "data", "created");
-    private static final String[] MODIFIED = sorted(
+    private static final LabelSet MODIFIED = sorted(
             "updated", "updated on", "updated at", "last updated", "last updated on", "last modified", "modified",
             "actualizado", "actualizado el", "actualizada", "última actualización", "aktualisiert",
             "aktualisiert am", "zuletzt aktualisiert", "geändert am", "mis à jour", "mis à jour le", "modifié le",
             "aggiornato", "aggiornato il", "ultimo aggiornamento", "atualizado", "atualizado em",
             "última atualização");
-    private static final String[] CREDIT = sorted(
+    private static final LabelSet CREDIT = sorted(
             "source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "via", "credit", "crédito");
-    private static final String[] TAGS = sorted(
+    private static final LabelSet TAGS = sorted(
             "tags", "tag", "topics", "keywords", "filed under", "etiquetas", "temas", "palabras clave",
             "schlagwörter", "schlagworte", "themen", "stichwörter", "mots-clés", "mots clés", "sujets", "thèmes",
             "argomenti", "parole chiave", "assuntos", "tópicos");
-    private static final String[] RELATED = sorted(
+    private static final LabelSet RELATED = sorted(
             "look", "read more", "read also", "also read", "related", "see also", "watch", "listen", "more",
             "recommended", "lee también", "lea también", "leer más", "ver también", "te puede interesar", "mira",
             "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch", "lire aussi",
@@ -64,10 +64,32 @@ public final class Labels {
     private Labels() {
     }
 
-    private static String[] sorted(String... labels) {
+    private static LabelSet sorted(String... labels) {
         String[] copy = labels.clone();
         Arrays.sort(copy, Comparator.comparingInt(String::length).reversed());
-        return copy;
+        return new LabelSet(copy);
+    }
+
+    /**
+     * Labels, longest first, and for each ASCII character the labels whose first character it matches with case
+     * ignored, so a line is compared only with the labels that can start it.
+     */
+    private static final class LabelSet {
+        final String[] all;
+        final String[][] byAsciiFirst = new String[128][];
+
+        LabelSet(String[] all) {
+            this.all = all;
+            for (char c = 0; c < 128; c++) {
+                char first = c;
+                byAsciiFirst[c] = Arrays.stream(all).filter(l -> sameIgnoringCase(first, l.charAt(0)))
+                        .toArray(String[]::new);
+            }
+        }
+
+        String[] startingLike(char c) {
+            return c < 128 ? byAsciiFirst[c] : all;
+        }
     }
 
     /**
@@ -118,14 +140,20 @@ public final class Labels {
      * The text after the longest label the line starts with (case-insensitive), followed by a colon, a dash or a
      * space (only a colon when {@code colon}), stripped of that separator; null when no label fits.
      */
-    static String after(String line, String[] labels, boolean colon) {
+    static String after(String line, LabelSet set, boolean colon) {
         if (line == null) {
             return null;
         }
         int n = line.length();
-        for (String label : labels) {
+        if (n == 0) {
+            return null;
+        }
+        char first = line.charAt(0);
+        for (String label : set.startingLike(first)) {
             int len = label.length();
-            if (n < len || !line.regionMatches(true, 0, label, 0, len)) {
+            // The first character rules out almost every label before the case-blind comparison runs.
+            if (n < len || !sameIgnoringCase(first, label.charAt(0))
+                    || !line.regionMatches(true, 0, label, 0, len)) {
                 continue;
             }
             int i = len;
@@ -155,5 +183,18 @@ public final class Labels {
             return line.substring(i).strip();
         }
         return null;
+    }
+
+    /** The character comparison of {@link String#regionMatches(boolean, int, String, int, int)} with case ignored. */
+    private static boolean sameIgnoringCase(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        if (a < 0x80 && b < 0x80) {
+            return (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+        }
+        char ua = Character.toUpperCase(a);
+        char ub = Character.toUpperCase(b);
+        return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
     }
 }

@@ -48,8 +48,9 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         int sentenceEnds = 0;
         boolean digit = false;
         boolean inWord = false;
+        char[] cs = text.toCharArray(); // an array scan: no per-character String checks
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == ' ') {
                 inWord = false;
                 continue;
@@ -58,16 +59,17 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
                 inWord = true;
                 words++;
                 if (Character.isUpperCase(c) || (i + 1 < n && !Character.isLetterOrDigit(c)
-                        && Character.isUpperCase(text.charAt(i + 1)))) {
+                        && Character.isUpperCase(cs[i + 1]))) {
                     capitalised++;
                 }
             }
+            if (c > '?' && c < 0x3000) {
+                continue; // letters and most other characters: neither a digit nor a sentence end
+            }
             if (c >= '0' && c <= '9') {
                 digit = true;
-            }
-            if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？')
-                    && (i + 1 == n || text.charAt(i + 1) == ' ' || isClosing(text.charAt(i + 1)))
-                    && i > 0 && text.charAt(i - 1) != '.') {
+            } else if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
+                    && i > 0 && cs[i - 1] != '.') {
                 sentenceEnds++;
             }
         }

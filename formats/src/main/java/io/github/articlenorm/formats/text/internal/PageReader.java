@@ -45,9 +45,8 @@ public final class PageReader {
         final LineFeatures f;
         Kind kind;
         String chromeReason;
+        /** How many lines have this short line's text, case ignored (itself included); 0 for long lines. */
         int repeats;
-        /** The lower-case text of a short line, for counting repeats; null for long lines. */
-        String key;
         boolean prose;
         Role role;
         String reason;
@@ -147,12 +146,19 @@ public final class PageReader {
         int n = text.length();
         int i = 0;
         int no = 0;
-        Map<String, Integer> counts = new HashMap<>();
+        // The next LF and CR at or after i, found with indexOf (vectorized) and kept until passed.
+        int nextLf = -1;
+        int nextCr = -1;
         while (i <= n) {
-            int j = i;
-            while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
-                j++;
+            if (nextLf < i) {
+                nextLf = text.indexOf('\n', i);
+                nextLf = nextLf < 0 ? n : nextLf;
             }
+            if (nextCr < i) {
+                nextCr = text.indexOf('\r', i);
+                nextCr = nextCr < 0 ? n : nextCr;
+            }
+            int j = Math.min(nextLf, nextCr);
             if (no == MAX_LINES) {
                 if (!isBlank(text, i, n)) {
                     draft.warning("read only the first " + MAX_LINES + " lines (the text format's line count limit)");
@@ -170,10 +176,6 @@ public final class PageReader {
                 LineFeatures f = LineFeatures.of(text.substring(i, cut));
                 Line line = new Line(no, f);
                 features(line);
-                if (f.words() <= 30 && !f.isEmpty()) {
-                    line.key = f.text().toLowerCase(Locale.ROOT);
-                    counts.merge(line.key, 1, Integer::sum);
-                }
                 lines.add(line);
             }
             if (j >= n) {
@@ -195,15 +197,86 @@ public final class PageReader {
             }
         }
         noStopWords = longLines >= 3 && withStopWords * 10 < longLines * 3;
+        countRepeats();
         for (Line line : lines) {
             line.prose = line.chromeReason == null && isProse(line.f, noStopWords);
-            if (line.key != null) {
-                line.repeats = counts.getOrDefault(line.key, 1);
-                if (line.repeats >= 3 && line.kind == null && !line.prose) {
-                    line.chromeReason = "repeated line (widget or comments)";
-                }
+            if (line.repeats >= 3 && line.kind == null && !line.prose) {
+                line.chromeReason = "repeated line (widget or comments)";
             }
         }
+    }
+
+    /** Whether a line is short enough for its repeats to be counted: comment widgets repeat short lines. */
+    private static boolean counted(LineFeatures f) {
+        return f.words() <= 30 && !f.isEmpty();
+    }
+
+    /**
+     * Sets every short line's {@link Line#repeats}: lines are grouped by their text with case ignored, in an
+     * open-addressing table of line indices keyed by a hash of the lower-case characters, so no lower-case copy
+     * of a line is made.
+     */
+    private void countRepeats() {
+        int size = Integer.highestOneBit(Math.max(2, lines.size()) * 2 - 1) << 1;
+        int[] slots = new int[size]; // index + 1 of the first line of a group, 0 when free
+        int[] counts = new int[size];
+        int[] slotOf = new int[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            LineFeatures f = lines.get(k).f;
+            if (!counted(f)) {
+                continue;
+            }
+            String t = f.text();
+            int slot = lowerHash(t) & (size - 1);
+            while (slots[slot] != 0 && !sameIgnoringCase(lines.get(slots[slot] - 1).f.text(), t)) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if (slots[slot] == 0) {
+                slots[slot] = k + 1;
+            }
+            counts[slot]++;
+            slotOf[k] = slot;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (counted(lines.get(k).f)) {
+                lines.get(k).repeats = counts[slotOf[k]];
+            }
+        }
+    }
+
+    /** A hash of the length and the first 64 lower-case characters: enough to tell lines apart, bounded in cost. */
+    private static int lowerHash(String s) {
+        int n = Math.min(s.length(), 64);
+        int h = s.length();
+        for (int k = 0; k < n; k++) {
+            h = 31 * h + lower(s.charAt(k));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Whether two lines are equal with the case of each character ignored. */
+    private static boolean sameIgnoringCase(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        for (int k = 0; k < a.length(); k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y && lower(x) != lower(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean isBlank(String s, int from, int to) {
@@ -801,7 +874,9 @@ public final class PageReader {
                 continue;
             }
             String text = l.f.text();
-            if (titleKey != null && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+            // Lower-casing never shortens a string, so only lines no longer than the title's key can equal it.
+            if (titleKey != null && text.length() <= titleKey.length()
+                    && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
                 chrome(l, "repeats the title");
                 i++;
                 continue;
