@@ -4,6 +4,7 @@ import io.github.articlenorm.formats.internal.chrome.ChromeVocabulary;
 import io.github.articlenorm.formats.internal.chrome.Labels;
 import org.jsoup.nodes.Element;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -224,11 +225,10 @@ final class Hints {
             int first = Integer.MAX_VALUE;
             for (int at = 0; at >= 0 && at + 1 < tokens.length(); at = tokens.indexOf('-', at + 1)) {
                 char c = tokens.charAt(at + 1);
-                List<Integer> bucket = c < 128 ? PHRASES_BY_LETTER.get(c) : null;
-                if (bucket == null) {
+                if (c >= 128) {
                     continue;
                 }
-                for (int i : bucket) {
+                for (int i : PHRASES_BY_LETTER[c]) {
                     if (i < first && tokens.startsWith(PHRASES.get(i).needle, at)) {
                         first = i;
                     }
@@ -242,11 +242,10 @@ final class Hints {
         // hints that match it, the first listed.
         for (int at = 0; at >= 0 && at + 1 < tokens.length(); at = tokens.indexOf('-', at + 1)) {
             char c = tokens.charAt(at + 1);
-            List<Hint> bucket = c < 128 ? CHROME_BY_LETTER.get(c) : null;
-            if (bucket == null) {
+            if (c >= 128) {
                 continue;
             }
-            for (Hint h : bucket) {
+            for (Hint h : CHROME_BY_LETTER[c]) {
                 if (tokens.startsWith(h.needle, at)) {
                     return h.kind;
                 }
@@ -259,11 +258,10 @@ final class Hints {
     static boolean positive(String tokens) {
         for (int at = 0; at >= 0 && at + 1 < tokens.length(); at = tokens.indexOf('-', at + 1)) {
             char c = tokens.charAt(at + 1);
-            List<String> bucket = c < 128 ? POSITIVE_BY_LETTER.get(c) : null;
-            if (bucket == null) {
+            if (c >= 128) {
                 continue;
             }
-            for (String p : bucket) {
+            for (String p : POSITIVE_BY_LETTER[c]) {
                 if (tokens.startsWith(p, at)) {
                     return true;
                 }
@@ -272,20 +270,36 @@ final class Hints {
         return false;
     }
 
-    /** Hints by the first letter of their word, each list in the order of {@link #CHROME}. */
-    private static final Map<Character, List<Hint>> CHROME_BY_LETTER = byLetter(CHROME, Hint::needle);
-    private static final Map<Character, List<String>> POSITIVE_BY_LETTER = byLetter(POSITIVE_NEEDLES, p -> p);
-    /** Positions in {@link #PHRASES} by the first letter of their phrase. */
-    private static final Map<Character, List<Integer>> PHRASES_BY_LETTER = byLetter(
-            java.util.stream.IntStream.range(0, PHRASES.size()).boxed().toList(), i -> PHRASES.get(i).needle);
+    /** Hints by the (ASCII) letter after their needle's dash, each slot in the order of {@link #CHROME}. */
+    private static final Hint[][] CHROME_BY_LETTER = new Hint[128][];
+    private static final String[][] POSITIVE_BY_LETTER = new String[128][];
+    /** Positions in {@link #PHRASES} by the letter after their needle's dash. */
+    private static final int[][] PHRASES_BY_LETTER = new int[128][];
 
-    private static <T> Map<Character, List<T>> byLetter(List<T> items, java.util.function.Function<T, String> needle) {
-        Map<Character, List<T>> map = new HashMap<>();
-        for (T item : items) {
-            map.computeIfAbsent(needle.apply(item).charAt(1), k -> new java.util.ArrayList<>()).add(item);
+    static {
+        for (int c = 0; c < 128; c++) {
+            CHROME_BY_LETTER[c] = new Hint[0];
+            POSITIVE_BY_LETTER[c] = new String[0];
+            PHRASES_BY_LETTER[c] = new int[0];
         }
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(map);
+        for (Hint h : CHROME) {
+            CHROME_BY_LETTER[h.needle.charAt(1)] = append(CHROME_BY_LETTER[h.needle.charAt(1)], h);
+        }
+        for (String p : POSITIVE_NEEDLES) {
+            POSITIVE_BY_LETTER[p.charAt(1)] = append(POSITIVE_BY_LETTER[p.charAt(1)], p);
+        }
+        for (int i = 0; i < PHRASES.size(); i++) {
+            int[] slot = PHRASES_BY_LETTER[PHRASES.get(i).needle.charAt(1)];
+            slot = Arrays.copyOf(slot, slot.length + 1);
+            slot[slot.length - 1] = i;
+            PHRASES_BY_LETTER[PHRASES.get(i).needle.charAt(1)] = slot;
+        }
+    }
+
+    private static <T> T[] append(T[] slot, T item) {
+        T[] grown = Arrays.copyOf(slot, slot.length + 1);
+        grown[slot.length] = item;
+        return grown;
     }
 
     /** The chrome kind an element's tag or ARIA role names, or null. */

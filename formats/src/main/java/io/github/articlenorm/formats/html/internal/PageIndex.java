@@ -48,7 +48,7 @@ final class PageIndex {
     /** Walks the document once; counting stops being exact nowhere, {@link #overLimit} marks where the limit fell. */
     static PageIndex of(Document doc, int maxNodes) {
         PageIndex index = new PageIndex();
-        doc.traverse(index.new Walker(maxNodes));
+        Walk.readOnly(doc, index.new Walker(maxNodes));
         return index;
     }
 

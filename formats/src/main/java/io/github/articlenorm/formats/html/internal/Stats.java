@@ -66,7 +66,7 @@ final class Stats {
     static Stats measure(Element root, int expected) {
         Stats s = new Stats(root, expected);
         Walker w = s.new Walker();
-        root.traverse(w);
+        Walk.readOnly(root, w);
         s.totalParagraphChars = s.get(root).paragraphChars;
         return s;
     }
