@@ -3,6 +3,7 @@ package io.github.articlenorm.formats.html.internal;
 import io.github.articlenorm.internal.Languages;
 import io.github.articlenorm.internal.Texts;
 import io.github.articlenorm.spi.Draft;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -91,15 +92,17 @@ final class Extractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden")) {
+        // The HTML parser lower-cases attribute names: exact look-ups suffice.
+        Attributes attributes = e.attributes();
+        if (attributes.hasKey("hidden")) {
             return true;
         }
-        String style = e.attr("style");
+        String style = attributes.get("style");
         if (!style.isEmpty() && (containsIgnoringSpaces(style, "display:none")
                 || containsIgnoringSpaces(style, "visibility:hidden"))) {
             return true;
         }
-        return "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.normalName().equals("div")
+        return "true".equalsIgnoreCase(attributes.get("aria-hidden")) && e.normalName().equals("div")
                 && e.childrenSize() == 0;
     }
 

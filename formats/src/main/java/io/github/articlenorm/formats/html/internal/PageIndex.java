@@ -1,6 +1,7 @@
 package io.github.articlenorm.formats.html.internal;
 
 import io.github.articlenorm.formats.internal.jsonld.JsonLd;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -127,15 +128,17 @@ final class PageIndex {
             if (e.attributesSize() == 0) {
                 return;
             }
-            if (headline == null && e.hasAttr("itemprop")
-                    && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("headline")) {
+            // The HTML parser lower-cases attribute names: exact look-ups suffice.
+            Attributes attributes = e.attributes();
+            if (headline == null && attributes.hasKey("itemprop")
+                    && attributes.get("itemprop").toLowerCase(Locale.ROOT).contains("headline")) {
                 headline = e;
             }
-            if (microdata == null && e.hasAttr("itemscope") && e.hasAttr("itemtype")
-                    && JsonLd.isArticleType(e.attr("itemtype").trim())) {
+            if (microdata == null && attributes.hasKey("itemscope") && attributes.hasKey("itemtype")
+                    && JsonLd.isArticleType(attributes.get("itemtype").trim())) {
                 microdata = e;
             }
-            if (bylines.size() < MAX_BYLINES && byline(e)) {
+            if (bylines.size() < MAX_BYLINES && byline(e, attributes)) {
                 bylines.add(e);
             }
         }
@@ -154,15 +157,15 @@ final class PageIndex {
         }
     }
 
-    private static boolean byline(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
+    private static boolean byline(Element e, Attributes attributes) {
+        String cls = attributes.get("class");
         if (!cls.isEmpty()) {
             int words = classWords(cls);
             if ((words & BYLINE) != 0 || (words & AUTHOR) != 0 && (e.hasClass("author") || e.hasClass("author-name"))) {
                 return true;
             }
         }
-        return e.hasAttr("rel") && e.attr("rel").trim().equalsIgnoreCase("author");
+        return attributes.hasKey("rel") && attributes.get("rel").trim().equalsIgnoreCase("author");
     }
 
     private static final int BYLINE = 1;
