@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,7 +207,86 @@ public final class Dates {
     /** Words that make a phrase relative only when a count follows ("hace 3 horas", "há 2 horas"). */
     private static final Set<String> RELATIVE_BEFORE_COUNT = Set.of("hace", "vor", "ha");
 
+    /**
+     * Every word the token matcher can consume (month and weekday names, fillers, glue, suffixes, zone names and the
+     * words of region ids, meridiem and ISO letters), in the normalized form tokens carry.
+     */
+    private static final Set<String> KNOWN_WORDS = buildKnownWords();
+
     private Dates() {}
+
+    /**
+     * A cheap test that is false only when {@link #parse} certainly fails, for callers that try many strings that
+     * are mostly not dates. It tokenizes as {@code parse} does without building tokens: the matcher must consume
+     * every word with its tables, except words after a complete date and time (which take at least two numbers
+     * before them, and leave no number after them).
+     *
+     * @param raw the text, may be null
+     * @return false when {@code parse(raw, zone).ok()} is false for every zone; true when it may be true
+     */
+    public static boolean mayParse(String raw) {
+        if (raw == null || raw.length() > MAX_LENGTH) {
+            return false;
+        }
+        int n = raw.length();
+        int numbers = 0;
+        boolean unknown = false;
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (unknown) {
+                    return false; // a number after a word no table knows
+                }
+                numbers++;
+                while (i < n && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+                    i++;
+                }
+                continue;
+            }
+            int cp = raw.codePointAt(i);
+            int start = i;
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue; // space, format character or punctuation: one token at most, never a word
+            }
+            while (i < n) {
+                int next = raw.codePointAt(i);
+                if (!Character.isLetter(next) && !isMark(next)) {
+                    break;
+                }
+                i += Character.charCount(next);
+            }
+            if (!unknown && !KNOWN_WORDS.contains(normalizeWord(raw.substring(start, i)))) {
+                if (numbers < 2) {
+                    return false; // no complete date and time can stand before it
+                }
+                unknown = true;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> buildKnownWords() {
+        Set<String> words = new HashSet<>(MONTHS.keySet());
+        words.addAll(WEEKDAYS);
+        words.addAll(FILLERS);
+        words.addAll(DATE_GLUE_WORDS);
+        words.addAll(ORDINAL_SUFFIXES);
+        words.addAll(TIME_SUFFIXES);
+        words.addAll(UTC_NAMES);
+        words.addAll(AMBIGUOUS_ZONES);
+        words.addAll(ZONE_ABBREVIATIONS.keySet());
+        words.addAll(List.of("t", "h", "uhr", "am", "pm", "a", "p", "m"));
+        for (String id : REGION_IDS.values()) {
+            for (Tok t : tokenize(id)) {
+                if (t.kind() == Kind.WORD) {
+                    words.add(t.norm());
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
 
     /**
      * Parses {@code raw} as a date or date-time. Never throws.

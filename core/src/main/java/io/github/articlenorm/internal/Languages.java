@@ -317,7 +317,7 @@ public final class Languages {
      * words are looked up in place, without a String; only words with marks or apostrophes build one.
      */
     private static void tokenize(CharSequence s, int limit, Sink sink) {
-        char[] word = new char[MAX_TOKEN_CHARS + 2];
+        char[] word = new char[Math.min(MAX_TOKEN_CHARS, limit) + 2]; // no token is longer than the text
         int length = 0;
         int hash = 0; // String.hashCode of word[0, length), kept as letters are added
         boolean inWord = false;
@@ -341,7 +341,7 @@ public final class Languages {
             }
             if (lower >= 0) {
                 sink.letter(lower);
-                if (length < MAX_TOKEN_CHARS) {
+                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
                     if (lower < 0x10000) {
                         word[length++] = (char) lower;
                         hash = 31 * hash + lower;
@@ -352,12 +352,12 @@ public final class Languages {
                 }
                 inWord = true;
             } else if (inWord && cp >= 0x80 && isMark(cp)) {
-                if (length < MAX_TOKEN_CHARS) {
+                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
                     length += Character.toChars(cp, word, length);
                     hasMark = true;
                 }
             } else if (inWord && isApostrophe(cp) && i + width < limit && startsWithLetter(s, i + width, limit)) {
-                if (length < MAX_TOKEN_CHARS) {
+                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
                     word[length++] = '\'';
                     hasApostrophe = true;
                 }
@@ -423,26 +423,46 @@ public final class Languages {
      * tokenizer's buffer is looked up without building a String. Read-only after construction.
      */
     private static final class WordTable {
-        private final String[] keys;
+        /** Per slot: the key's length (0 for a free slot), its hash, where its chars start in chars, its mask. */
+        private final int[] lengths;
+        private final int[] hashes;
+        private final int[] offsets;
         private final int[] masks;
+        /** Every key's chars, one after another: a probe reads arrays, not String objects. */
+        private final char[] chars;
         private final int slotMask;
         /** The longest key: longer tokens are no stop words, without a look-up. */
         private final int maxLength;
 
         WordTable(Map<String, Integer> words) {
             int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1; // load factor below 1/3
-            keys = new String[size];
+            lengths = new int[size];
+            hashes = new int[size];
+            offsets = new int[size];
             masks = new int[size];
+            chars = new char[words.keySet().stream().mapToInt(String::length).sum()];
             slotMask = size - 1;
+            int next = 0;
+            int longest = 0;
             for (Map.Entry<String, Integer> e : words.entrySet()) {
-                int slot = e.getKey().hashCode() & slotMask;
-                while (keys[slot] != null) {
+                String key = e.getKey();
+                if (key.isEmpty()) {
+                    continue; // never a token
+                }
+                int h = key.hashCode();
+                int slot = h & slotMask;
+                while (lengths[slot] != 0) {
                     slot = (slot + 1) & slotMask;
                 }
-                keys[slot] = e.getKey();
+                lengths[slot] = key.length();
+                hashes[slot] = h;
+                offsets[slot] = next;
                 masks[slot] = e.getValue();
+                key.getChars(0, key.length(), chars, next);
+                next += key.length();
+                longest = Math.max(longest, key.length());
             }
-            maxLength = words.keySet().stream().mapToInt(String::length).max().orElse(0);
+            maxLength = longest;
         }
 
         /** The profile mask of word[0, length), whose {@code String.hashCode} is h; 0 when it is no stop word. */
@@ -451,11 +471,11 @@ public final class Languages {
                 return 0;
             }
             for (int slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
-                String key = keys[slot];
-                if (key == null) {
+                int keyLength = lengths[slot];
+                if (keyLength == 0) {
                     return 0;
                 }
-                if (key.length() == length && sameChars(key, word, length)) {
+                if (keyLength == length && hashes[slot] == h && sameChars(offsets[slot], word, length)) {
                     return masks[slot];
                 }
             }
@@ -466,9 +486,9 @@ public final class Languages {
             return m == null ? 0 : m;
         }
 
-        private static boolean sameChars(String key, char[] word, int length) {
+        private boolean sameChars(int offset, char[] word, int length) {
             for (int k = 0; k < length; k++) {
-                if (key.charAt(k) != word[k]) {
+                if (chars[offset + k] != word[k]) {
                     return false;
                 }
             }

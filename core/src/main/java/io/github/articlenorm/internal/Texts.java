@@ -25,27 +25,33 @@ public final class Texts {
             // Nothing to drop or collapse: only Unicode normalization may be left to do.
             return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        // Copied lines are often indented or hold double spaces: one pass into a char array, no StringBuilder.
+        int n = s.length();
+        char[] out = new char[n];
+        int length = 0;
         boolean pendingSpace = false;
         boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = sb.length() > 0;
+            if (c > ' ' && c < 0x7F) {
+                // printable ASCII: kept as it is
+            } else if (isSpace(c)) {
+                pendingSpace = length > 0;
+                continue;
             } else if (isInvisible(c)) {
-                // dropped: it carries no text
+                continue; // dropped: it carries no text
             } else {
-                if (pendingSpace) {
-                    sb.append(' ');
-                    pendingSpace = false;
-                }
-                sb.append(c);
                 ascii &= c < 0x80;
             }
+            if (pendingSpace) {
+                out[length++] = ' ';
+                pendingSpace = false;
+            }
+            out[length++] = c;
         }
-        String out = sb.toString();
-        return ascii || Normalizer.isNormalized(out, Normalizer.Form.NFC)
-                ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        String result = new String(out, 0, length);
+        return ascii || Normalizer.isNormalized(result, Normalizer.Form.NFC)
+                ? result : Normalizer.normalize(result, Normalizer.Form.NFC);
     }
 
     private static final int NOT_CLEAN = 0;

@@ -105,6 +105,37 @@ class DatesProperties {
                 (d, s, n, o) -> OffsetDateTime.of(d.atStartOfDay().plusSeconds(s).withNano(n), o));
     }
 
+    /** Date fragments with words no date table knows, as page lines mix them ("5 comments", "Updated by"). */
+    private static Gen<String> linesWithWords() {
+        List<String> pieces = new java.util.ArrayList<>(FRAGMENTS);
+        pieces.addAll(List.of("comments", "Updated", "by", "Staff", "read", "min", "Published", "5", "2", "30",
+            "Jane", "Mar\u00eda", " ", " ", "  ", ", "));
+        return lists().of(arbitrary().pick(pieces)).ofSizeBetween(0, 25).map(parts -> String.join("", parts));
+    }
+
+    @Test
+    void mayParseIsFalseOnlyWhereParseFails() {
+        qt().withExamples(30_000).forAll(linesWithWords(), zones()).checkAssert((s, zone) -> {
+            if (!Dates.mayParse(s)) {
+                DateResult r = Dates.parse(s, zone);
+                assertFalse(r.ok(), () -> "mayParse said no, parse read " + r.value() + " from [" + s + "]");
+            }
+        });
+        qt().withExamples(5_000).forAll(dateLikeNoise(), zones()).checkAssert((s, zone) -> {
+            if (!Dates.mayParse(s)) {
+                assertFalse(Dates.parse(s, zone).ok(), () -> "[" + s + "]");
+            }
+        });
+    }
+
+    @Test
+    void mayParseLetEveryFormattedDateThrough() {
+        qt().withExamples(3_000).forAll(offsetDateTimes()).checkAssert(odt -> {
+            assertTrue(Dates.mayParse(odt.toString()), odt::toString);
+            assertTrue(Dates.mayParse(DateTimeFormatter.RFC_1123_DATE_TIME.format(odt)), odt::toString);
+        });
+    }
+
     @Test
     void isoFormattedOffsetDateTimeRoundTrips() {
         qt().withExamples(5_000).forAll(offsetDateTimes(), zones()).checkAssert((odt, zone) -> {

@@ -55,6 +55,21 @@ class DatesTest {
     // ---- result type --------------------------------------------------------------------------
 
     @Test
+    void mayParseRulesOutPageLinesWithoutParsingThem() {
+        for (String line : new String[] {"5 comments", "Updated 2 hours ago", "Share 12", "Read more: 10 tips",
+                "Page 2 of 7", "Chapter 3", "4 min read"}) {
+            assertFalse(Dates.mayParse(line), line);
+        }
+        for (String date : new String[] {"26.02.2020 10:57", "February 26, 2020", "Mittwoch, 26. Februar 2020",
+                "2020-02-26T10:57:00Z", "26 de febrero de 2020, 10:57 CET", "Feb 26, 2020 10:57 am by staff",
+                "2020-02-26 10:57 Europe/Berlin", "1582714620"}) {
+            assertTrue(Dates.mayParse(date), date);
+            assertTrue(Dates.parse(date, ZoneOffset.UTC).ok(), date);
+        }
+        assertFalse(Dates.mayParse(null));
+    }
+
+    @Test
     void failureCarriesOnlyTheProblem() {
         DateResult r = DateResult.failure("not a date");
         assertFalse(r.ok());

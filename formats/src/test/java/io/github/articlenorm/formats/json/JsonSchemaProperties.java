@@ -186,7 +186,9 @@ class JsonSchemaProperties {
                 .section(plain(a.section())).credit(plain(a.credit()))
                 .body(a.body().stream().map(JsonSchemaProperties::plain).toList())
                 .authors(a.authors().stream().map(x -> new Author(plain(x.name()), x.url())).toList())
-                .topics(a.topics().stream().map(JsonSchemaProperties::plain).toList())
+                // Several schemas carry topics as one delimited string: a delimiter inside a topic cannot survive.
+                .topics(a.topics().stream().map(t -> plain(t).replace(',', ' ').replace(';', ' ').replace('|', ' ')
+                        .strip()).filter(t -> !t.isEmpty()).distinct().toList())
                 .publisher(a.publisher() == null ? null
                         : new Publisher(plain(a.publisher().name()), a.publisher().domain()))
                 .images(a.images().stream()

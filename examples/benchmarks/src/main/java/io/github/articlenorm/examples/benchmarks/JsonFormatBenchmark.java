@@ -43,11 +43,15 @@ import java.util.concurrent.TimeUnit;
  * figure to watch (target at least 0.5).
  *
  * <p>The input is generated in {@link #setUp()} from a fixed seed: 2,000 NewsAPI-like records of about 2 KB.
+ *
+ * <p>Warm-up is long (8 iterations of 2 s): {@code formatParse} runs many more methods than Jackson alone, and on a
+ * busy 2-core machine the JIT took 10 to 15 s to compile them, during which the score is a fifth of its final value.
+ * Run {@code -wi 8} or more when passing options; fewer warm-up seconds measure the compiler, not the format.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Benchmark)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class JsonFormatBenchmark {

@@ -563,7 +563,8 @@ public final class ChromeVocabulary {
             return Optional.empty();
         }
         // Token bounds in the line itself: no lower-case copy, no substring per token.
-        int[] bounds = new int[3 * (SCANNED_TOKENS + 1)];
+        // A line of n characters has at most (n + 1) / 2 tokens: short lines, the most common, get a short array.
+        int[] bounds = new int[3 * Math.min(SCANNED_TOKENS + 1, (line.length() + 1) / 2)];
         char[] cs = line.toCharArray(); // array scans: no per-character String checks
         int count = bounds(cs, bounds);
         int words = count > SCANNED_TOKENS ? Integer.MAX_VALUE : count;

@@ -2,7 +2,10 @@ package io.github.articlenorm.formats.internal.chrome;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The labels that introduce metadata on a page, in English, Spanish, French, German, Portuguese and Italian:
@@ -74,9 +77,22 @@ public final class Labels {
      * Labels, longest first, and for each ASCII character the labels whose first character it matches with case
      * ignored, so a line is compared only with the labels that can start it.
      */
+    /** Every label set, for tests that compare the buckets with a scan of all labels. */
+    static List<String[]> labelSets() {
+        return List.of(BYLINE.all, PUBLISHED.all, MODIFIED.all, CREDIT.all, TAGS.all, RELATED.all);
+    }
+
+    /** The labels in a look-up set, for {@link #after(String, String[], boolean)}. */
+    static String after(String line, String[] labels, boolean colon) {
+        return after(line, new LabelSet(labels), colon);
+    }
+
     private static final class LabelSet {
+        private static final String[] NONE = {};
         final String[] all;
         final String[][] byAsciiFirst = new String[128][];
+        /** Labels by the case fold of their first character, for lines that start with another character. */
+        final Map<Character, String[]> byFoldedFirst = new HashMap<>();
 
         LabelSet(String[] all) {
             this.all = all;
@@ -85,10 +101,21 @@ public final class Labels {
                 byAsciiFirst[c] = Arrays.stream(all).filter(l -> sameIgnoringCase(first, l.charAt(0)))
                         .toArray(String[]::new);
             }
+            for (String label : all) {
+                char key = fold(label.charAt(0));
+                byFoldedFirst.computeIfAbsent(key, k -> Arrays.stream(all).filter(l -> fold(l.charAt(0)) == k)
+                        .toArray(String[]::new));
+            }
         }
 
+        /** The labels whose first character equals c with case ignored, longest first. */
         String[] startingLike(char c) {
-            return c < 128 ? byAsciiFirst[c] : all;
+            return c < 128 ? byAsciiFirst[c] : byFoldedFirst.getOrDefault(fold(c), NONE);
+        }
+
+        /** Equal for two characters exactly when {@link #sameIgnoringCase} holds, as String.regionMatches folds. */
+        private static char fold(char c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
         }
     }
 
@@ -151,9 +178,8 @@ public final class Labels {
         char first = line.charAt(0);
         for (String label : set.startingLike(first)) {
             int len = label.length();
-            // The first character rules out almost every label before the case-blind comparison runs.
-            if (n < len || !sameIgnoringCase(first, label.charAt(0))
-                    || !line.regionMatches(true, 0, label, 0, len)) {
+            // Every label of the bucket starts like the line; the case-blind comparison checks the rest.
+            if (n < len || !line.regionMatches(true, 0, label, 0, len)) {
                 continue;
             }
             int i = len;

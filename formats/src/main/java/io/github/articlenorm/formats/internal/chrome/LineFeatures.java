@@ -6,27 +6,120 @@ import io.github.articlenorm.internal.Texts;
 /**
  * The text features of one line (or one block of text) that tell prose from page chrome. Not API.
  *
- * <p>Computed in one pass over the line plus core's stop-word count; no regular expressions.
- *
- * @param text             the line, cleaned (whitespace collapsed, invisible characters dropped) and without its
- *                         bullet marker
- * @param bullet           whether the line starts with a bullet marker (•, -, *, –, ·, ▪, □, ◦, "1." ...)
- * @param chars            length of {@code text}
- * @param words            number of whitespace-separated words
- * @param stopWordRatio    share of words that are stop words of a supported language (core
- *                         {@code Languages.stopWordRatio}), over the line's first 400 characters
- * @param sentenceEnds     how many sentence ends (. ! ? followed by a space or the end) the line has
- * @param endsSentence     whether the line ends like a sentence (., !, ?, possibly inside closing quotes)
- * @param endsWithEllipsis whether the line ends with "..." or "…" (a cut teaser)
- * @param capitalisedRatio share of words that start with an upper-case letter
- * @param hasDigit         whether the line has a digit
- * @param trailingDuration whether the line ends with a media duration such as "6:42" or "1:02:03" after words
- * @param bracketed        whether the whole line is inside brackets, as image placeholders are ("[photo-1]")
- * @param hasUrl           whether the line holds a URL ("http://", "https://" or "www.")
+ * <p>Computed in one pass over the line; the stop-word ratio (core {@code Languages.stopWordRatio}) is counted the
+ * first time it is asked for, since the rules read it only for lines long enough to be prose. No regular expressions.
+ * An instance is meant for one thread; the lazy ratio is deterministic, so a race only counts it twice.
  */
-public record LineFeatures(String text, boolean bullet, int chars, int words, double stopWordRatio, int sentenceEnds,
-                           boolean endsSentence, boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit,
-                           boolean trailingDuration, boolean bracketed, boolean hasUrl) {
+public final class LineFeatures {
+    private final String text;
+    private final boolean bullet;
+    private final int words;
+    private final int sentenceEnds;
+    private final boolean endsSentence;
+    private final boolean endsWithEllipsis;
+    private final double capitalisedRatio;
+    private final boolean hasDigit;
+    private final boolean trailingDuration;
+    private final boolean bracketed;
+    private final boolean hasUrl;
+    /** The stop-word ratio once counted, else NaN. */
+    private double stopWordRatio = Double.NaN;
+
+    private LineFeatures(String text, boolean bullet, int words, int sentenceEnds, boolean endsSentence,
+                         boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit, boolean trailingDuration,
+                         boolean bracketed, boolean hasUrl) {
+        this.text = text;
+        this.bullet = bullet;
+        this.words = words;
+        this.sentenceEnds = sentenceEnds;
+        this.endsSentence = endsSentence;
+        this.endsWithEllipsis = endsWithEllipsis;
+        this.capitalisedRatio = capitalisedRatio;
+        this.hasDigit = hasDigit;
+        this.trailingDuration = trailingDuration;
+        this.bracketed = bracketed;
+        this.hasUrl = hasUrl;
+    }
+
+    /** The line, cleaned (whitespace collapsed, invisible characters dropped) and without its bullet marker. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether the line starts with a bullet marker (•, -, *, –, ·, ▪, □, ◦, "1." ...). */
+    public boolean bullet() {
+        return bullet;
+    }
+
+    /** The length of {@link #text()}. */
+    public int chars() {
+        return text.length();
+    }
+
+    /** The number of whitespace-separated words. */
+    public int words() {
+        return words;
+    }
+
+    /**
+     * The share of word tokens that are stop words of a supported language (core {@code Languages.stopWordRatio}),
+     * over the line's first {@value #STOP_SAMPLE} characters; counted on the first call.
+     */
+    public double stopWordRatio() {
+        double r = stopWordRatio;
+        if (Double.isNaN(r)) {
+            int n = text.length();
+            // The first few hundred characters tell prose from a list of names as well as the whole line does.
+            r = n == 0 ? 0 : Languages.stopWordRatio(n <= STOP_SAMPLE ? text : text.substring(0, STOP_SAMPLE));
+            stopWordRatio = r;
+        }
+        return r;
+    }
+
+    /** How many sentence ends (. ! ? followed by a space or the end) the line has. */
+    public int sentenceEnds() {
+        return sentenceEnds;
+    }
+
+    /** Whether the line ends like a sentence (., !, ?, possibly inside closing quotes). */
+    public boolean endsSentence() {
+        return endsSentence;
+    }
+
+    /** Whether the line ends with "..." or "…" (a cut teaser). */
+    public boolean endsWithEllipsis() {
+        return endsWithEllipsis;
+    }
+
+    /** The share of words that start with an upper-case letter. */
+    public double capitalisedRatio() {
+        return capitalisedRatio;
+    }
+
+    /** Whether the line has a digit. */
+    public boolean hasDigit() {
+        return hasDigit;
+    }
+
+    /** Whether the line ends with a media duration such as "6:42" or "1:02:03" after words. */
+    public boolean trailingDuration() {
+        return trailingDuration;
+    }
+
+    /** Whether the whole line is inside brackets, as image placeholders are ("[photo-1]"). */
+    public boolean bracketed() {
+        return bracketed;
+    }
+
+    /** Whether the line holds a URL ("http://", "https://" or "www."). */
+    public boolean hasUrl() {
+        return hasUrl;
+    }
+
+    @Override
+    public String toString() {
+        return "LineFeatures[" + text + ", words=" + words + ", sentenceEnds=" + sentenceEnds + "]";
+    }
 
     /** How many leading characters of a line its stop-word ratio is computed on. */
     static final int STOP_SAMPLE = 400;
@@ -48,6 +141,7 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         int sentenceEnds = 0;
         boolean digit = false;
         boolean inWord = false;
+        boolean url = false; // "http://", "https://" or "www.", found at its '/' or '.'
         char[] cs = text.toCharArray(); // an array scan: no per-character String checks
         for (int i = 0; i < n; i++) {
             char c = cs[i];
@@ -68,7 +162,14 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
             }
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
+                continue;
+            }
+            if (c == '/') {
+                url |= isSchemeSlashes(cs, i);
+            } else if (c == '.' && i >= 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
+                url = true;
+            }
+            if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
                     && i > 0 && cs[i - 1] != '.') {
                 sentenceEnds++;
             }
@@ -79,17 +180,24 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         }
         boolean ellipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("...)");
         boolean endsSentence = !ellipsis && last >= 0 && isSentenceEnd(text.charAt(last));
-        // The first few hundred characters tell prose from a list of names as well as the whole line does.
-        double stop = n == 0 ? 0 : Languages.stopWordRatio(n <= STOP_SAMPLE ? text : text.substring(0, STOP_SAMPLE));
-        return new LineFeatures(text, bullet, n, words, stop, sentenceEnds, endsSentence, ellipsis,
+        return new LineFeatures(text, bullet, words, sentenceEnds, endsSentence, ellipsis,
                 words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
                 n >= 2 && text.charAt(0) == '[' && text.charAt(n - 1) == ']',
-                text.contains("http://") || text.contains("https://") || text.contains("www."));
+                url);
+    }
+
+    /** Whether cs[i] is the first slash of "http://" or "https://". */
+    private static boolean isSchemeSlashes(char[] cs, int i) {
+        if (i < 5 || i + 1 >= cs.length || cs[i + 1] != '/' || cs[i - 1] != ':' || cs[i - 2] == ':') {
+            return false;
+        }
+        int p = cs[i - 2] == 's' ? i - 6 : i - 5; // where "http" starts
+        return p >= 0 && cs[p] == 'h' && cs[p + 1] == 't' && cs[p + 2] == 't' && cs[p + 3] == 'p';
     }
 
     /** Whether the line has no text (blank, or a bare bullet). */
     public boolean isEmpty() {
-        return chars == 0;
+        return text.isEmpty();
     }
 
     /** Whether every letter of the line is upper case (and it has at least two letters). */
@@ -149,14 +257,16 @@ public record LineFeatures(String text, boolean bullet, int chars, int words, do
         if (space <= 0) {
             return false;
         }
-        String t = s.substring(space + 1);
-        if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
-            t = t.substring(1, t.length() - 1);
+        int from = space + 1;
+        int to = s.length();
+        if (to - from > 2 && s.charAt(from) == '(' && s.charAt(to - 1) == ')') {
+            from++;
+            to--;
         }
         int colons = 0;
         int digitsInGroup = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == ':') {
                 if (digitsInGroup == 0 || (colons > 0 && digitsInGroup != 2)) {
                     return false;

@@ -4,6 +4,7 @@ import io.github.articlenorm.Block;
 import io.github.articlenorm.formats.internal.HtmlBlocks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,36 +28,72 @@ public final class TextBlocks {
         return paragraphs(text);
     }
 
-    /** Plain text only: a paragraph per blank-line-separated part, or per line when no line is blank. */
+    /**
+     * Plain text only: a paragraph per blank-line-separated part, or per line when no line is blank. One pass finds
+     * each line's bounds without its surrounding whitespace; only the paragraphs' own text is copied, and a paragraph
+     * of one line is one substring (the text itself when it is the whole text).
+     */
     public static List<Block> paragraphs(String text) {
         List<Block> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        boolean blankLines = hasBlankLine(text);
-        StringBuilder para = new StringBuilder();
-        int start = 0;
         int n = text.length();
+        // bounds[2i], bounds[2i + 1]: line i without its surrounding whitespace; equal when the line is blank.
+        int[] bounds = new int[16];
+        int lines = 0;
+        boolean blankLines = false;
+        int start = 0;
         while (start <= n) {
             int end = text.indexOf('\n', start);
-            if (end < 0) {
+            boolean last = end < 0;
+            if (last) {
                 end = n;
             }
-            String line = text.substring(start, end);
-            if (line.isBlank()) {
-                flush(para, out);
-            } else if (blankLines) {
-                if (para.length() > 0) {
-                    para.append(' ');
-                }
-                para.append(line.strip());
-            } else {
-                para.append(line.strip());
-                flush(para, out);
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
             }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            // Only a blank line between two line breaks separates paragraphs (not a blank first or last line).
+            blankLines |= from == to && start > 0 && !last;
+            if (2 * lines + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+            }
+            bounds[2 * lines] = from;
+            bounds[2 * lines + 1] = to;
+            lines++;
             start = end + 1;
         }
-        flush(para, out);
+        int i = 0;
+        while (i < lines) {
+            int from = bounds[2 * i];
+            int to = bounds[2 * i + 1];
+            if (from == to) {
+                i++;
+                continue;
+            }
+            // Without blank lines every line is a paragraph; with them, a paragraph runs up to the next blank line.
+            int j = i + 1;
+            int length = to - from;
+            while (blankLines && j < lines && bounds[2 * j] != bounds[2 * j + 1]) {
+                length += 1 + bounds[2 * j + 1] - bounds[2 * j];
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(new Block.Paragraph(text.substring(from, to)));
+            } else {
+                StringBuilder joined = new StringBuilder(length).append(text, from, to);
+                for (int k = i + 1; k < j; k++) {
+                    joined.append(' ').append(text, bounds[2 * k], bounds[2 * k + 1]);
+                }
+                out.add(new Block.Paragraph(joined.toString()));
+            }
+            i = j;
+        }
         return out;
     }
 
@@ -73,26 +110,6 @@ public final class TextBlocks {
             sb.append(b.text());
         }
         return sb.toString();
-    }
-
-    private static void flush(StringBuilder para, List<Block> out) {
-        if (para.length() > 0 && !para.toString().isBlank()) {
-            out.add(new Block.Paragraph(para.toString()));
-        }
-        para.setLength(0);
-    }
-
-    private static boolean hasBlankLine(String text) {
-        int at = text.indexOf('\n');
-        while (at >= 0) {
-            int next = text.indexOf('\n', at + 1);
-            int end = next < 0 ? text.length() : next;
-            if (next >= 0 && text.substring(at + 1, end).isBlank()) {
-                return true;
-            }
-            at = next;
-        }
-        return false;
     }
 
     /** Whether the text holds a character reference such as {@code &amp;} or {@code &#8217;}. */

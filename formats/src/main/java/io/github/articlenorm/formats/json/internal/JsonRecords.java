@@ -36,6 +36,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -61,6 +62,12 @@ public final class JsonRecords implements Iterator<Draft> {
     private final ObjectMapper mapper;
     /** Reads one value of a stream whose other values follow. */
     private final ObjectReader elements;
+    /**
+     * Reads the records of the buffered JSON Lines: as {@link #elements}, but duplicate keys are found while the tree
+     * is built instead of by the parser, which saves a set of names per object. Any failure there reads the line
+     * again on its own with {@link #mapper}, so messages are the same.
+     */
+    private final ObjectReader lineRecords;
     private final InputStream in;
     private final Deque<Unit> pending = new ArrayDeque<>();
     private final int maxLine;
@@ -90,8 +97,10 @@ public final class JsonRecords implements Iterator<Draft> {
     public JsonRecords(ParseContext context, BiFunction<JsonNode, String, Article> canonical) {
         this.context = context;
         this.canonical = canonical;
-        this.mapper = mapper(context.limits());
-        this.elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        Mappers mappers = Mappers.of(context.limits());
+        this.mapper = mappers.strict();
+        this.elements = mappers.elements();
+        this.lineRecords = mappers.lines();
         this.maxLine = (int) Math.min(context.limits().maxInputBytes(), Integer.MAX_VALUE - 16);
         this.buf = new byte[(int) Math.min(1 << 16, maxLine + 2L)];
         InputStream utf8 = context.utf8();
@@ -101,18 +110,57 @@ public final class JsonRecords implements Iterator<Draft> {
 
     /** A mapper whose parsers enforce the limits: nesting depth, string and number length, duplicate keys. */
     public static ObjectMapper mapper(Limits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength((int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16))
-                        .maxNumberLength(1000)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return JsonMapper.builder(factory)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
+        return Mappers.of(limits).strict();
+    }
+
+    /**
+     * The readers for one set of limits. Mappers are thread-safe and costly to make (each builds its own
+     * deserializers), so the last few sets of limits keep theirs.
+     *
+     * @param strict   parsers refuse duplicate keys, trailing tokens are refused
+     * @param elements {@code strict}'s reader of one value of a stream whose other values follow
+     * @param lines    as {@code elements}, but duplicate keys are refused while the tree is built
+     */
+    private record Mappers(ObjectMapper strict, ObjectReader elements, ObjectReader lines) {
+
+        private static final Map<Limits, Mappers> MADE = new ConcurrentHashMap<>();
+
+        static Mappers of(Limits limits) {
+            Mappers m = MADE.get(limits);
+            if (m == null) {
+                m = make(limits);
+                if (MADE.size() >= 8) {
+                    MADE.clear();
+                }
+                MADE.put(limits, m);
+            }
+            return m;
+        }
+
+        private static Mappers make(Limits limits) {
+            ObjectMapper strict = mapper(limits, true);
+            ObjectReader lines = mapper(limits, false).reader()
+                    .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .forType(JsonNode.class);
+            return new Mappers(strict, strict.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
+                    lines);
+        }
+
+        private static ObjectMapper mapper(Limits limits, boolean duplicatesByParser) {
+            JsonFactory factory = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(limits.maxDepth())
+                            .maxStringLength((int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16))
+                            .maxNumberLength(1000)
+                            .build())
+                    .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicatesByParser)
+                    .build();
+            return JsonMapper.builder(factory)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
+        }
     }
 
     // ---- opening ----
@@ -300,8 +348,8 @@ public final class JsonRecords implements Iterator<Draft> {
             end++;
         }
         try {
-            parser = mapper.getFactory().createParser(buf, pos, end - pos);
-            lines = elements.forType(JsonNode.class).readValues(parser);
+            parser = lineRecords.createParser(buf, pos, end - pos);
+            lines = lineRecords.readValues(parser);
         } catch (IOException e) {
             lineAlone();
             return false;

@@ -8,7 +8,6 @@ import io.github.articlenorm.formats.internal.jsonld.TextBlocks;
 import io.github.articlenorm.spi.Draft;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,39 +85,88 @@ final class Mapper {
     }
 
     private void run() {
+        // The record's keys, their values and what each feeds, looked up once; used[i]: key i's value was used.
+        int n = record.size();
+        String[] names = new String[n];
+        JsonNode[] values = new JsonNode[n];
+        boolean[] used = new boolean[n];
+        Iterator<Map.Entry<String, JsonNode>> it = record.fields();
+        for (int i = 0; i < n && it.hasNext(); i++) {
+            Map.Entry<String, JsonNode> e = it.next();
+            names[i] = e.getKey();
+            values[i] = e.getValue();
+        }
         List<Schema.Rule> rules = schema.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            Schema.Rule rule = rules.get(i);
-            JsonNode v = record.at(rule.path());
-            if (!v.isMissingNode() && apply(rule.target(), v, rule.pointer())) {
+        for (int r = 0; r < rules.size(); r++) {
+            Schema.Rule rule = rules.get(r);
+            // A rule naming a key finds it among the names above (it then knows which key it used); others go deeper.
+            int at = rule.key() != null ? indexOf(names, rule.key()) : -1;
+            JsonNode v = rule.key() == null ? record.at(rule.path()) : at >= 0 ? values[at] : null;
+            if (v != null && !v.isMissingNode() && apply(rule.target(), v, rule.pointer(), rule.origin())) {
                 consumed.add(rule.pointer());
+                if (at >= 0) {
+                    used[at] = true;
+                }
             }
         }
-        List<Map.Entry<String, Aliases.Key>> matches = new ArrayList<>();
-        Iterator<String> names = record.fieldNames();
-        while (names.hasNext()) {
-            String key = names.next();
-            Aliases.Key k = Aliases.key(key);
-            if (k.match() != null && !consumed.contains(k.pointer())) {
-                matches.add(Map.entry(key, k));
+        Aliases.Key[] keys = new Aliases.Key[n];
+        int[] matches = new int[n];
+        int matched = 0;
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                // A rule used it: its alias and pointer are never asked for.
+                continue;
+            }
+            keys[i] = Aliases.key(names[i]);
+            if (keys[i].match() != null) {
+                // Kept in order of rank, and in record order at equal rank (an insertion sort: a record has few).
+                int at = matched++;
+                int rank = keys[i].match().rank();
+                while (at > 0 && keys[matches[at - 1]].match().rank() > rank) {
+                    matches[at] = matches[at - 1];
+                    at--;
+                }
+                matches[at] = i;
             }
         }
-        if (matches.size() > 1) {
-            matches.sort(Comparator.comparingInt(e -> e.getValue().match().rank()));
-        }
-        for (Map.Entry<String, Aliases.Key> e : matches) {
-            String pointer = e.getValue().pointer();
-            if (apply(e.getValue().match().target(), record.get(e.getKey()), pointer)) {
-                consumed.add(pointer);
+        for (int m = 0; m < matched; m++) {
+            int i = matches[m];
+            Aliases.Key k = keys[i];
+            if (apply(k.match().target(), values[i], k.pointer(), null)) {
+                consumed.add(k.pointer());
+                used[i] = true;
             }
         }
-        leftovers(record, "");
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                continue;
+            }
+            if (values[i].isObject() && consumedUnder(keys[i].pointer())) {
+                leftovers(values[i], keys[i].pointer());
+            } else {
+                draft.extra(names[i], Json.toJava(values[i]));
+            }
+        }
+    }
+
+    /**
+     * Where a key is among a record's names, or -1. A record has a few keys, and the parser and the schemas both
+     * intern theirs, so this is mostly identity checks.
+     */
+    private static int indexOf(String[] names, String key) {
+        for (int i = 0; i < names.length; i++) {
+            if (key.equals(names[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- one value ----
 
-    private FieldOrigin origin(String pointer) {
-        return new FieldOrigin(schema.origin(pointer), loc.at(pointer));
+    /** The origin of the value at a pointer, described as given or (when null) by the schema. */
+    private FieldOrigin origin(String pointer, String described) {
+        return new FieldOrigin(described != null ? described : schema.origin(pointer), loc.at(pointer));
     }
 
     /** Pointers already turned into dotted keys: records of one dump repeat the same few. Bounded. */
@@ -136,11 +184,11 @@ final class Mapper {
     }
 
     /** Offers the value to the target; false when it holds nothing the target can use (it then goes to extras). */
-    private boolean apply(Target target, JsonNode v, String pointer) {
+    private boolean apply(Target target, JsonNode v, String pointer, String described) {
         if (v == null || v.isNull()) {
             return true;
         }
-        FieldOrigin origin = origin(pointer);
+        FieldOrigin origin = origin(pointer, described);
         switch (target) {
             case EXTRA, CRAWL_DATE -> {
                 draft.extra(pointer.length() > 1 && pointer.indexOf('/', 1) < 0
@@ -462,21 +510,36 @@ final class Mapper {
 
     // ---- what nothing mapped ----
 
+    /** Keeps in extras what nothing used of an object inside the record, at {@code pointer}. */
     private void leftovers(JsonNode node, String pointer) {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            String child = pointer.isEmpty() ? Aliases.key(e.getKey()).pointer()
-                    : pointer + "/" + Locator.escape(e.getKey());
-            if (consumed.contains(child)) {
+            String child = pointer + "/" + Locator.escape(e.getKey());
+            if (consumed(child)) {
                 continue;
             }
             if (e.getValue().isObject() && consumedUnder(child)) {
                 leftovers(e.getValue(), child);
             } else {
-                draft.extra(pointer.isEmpty() ? e.getKey() : child.substring(1), Json.toJava(e.getValue()));
+                draft.extra(child.substring(1), Json.toJava(e.getValue()));
             }
         }
+    }
+
+    /**
+     * Whether the value at a pointer was used. Pointers are mostly constants and cached keys, whose hashes are
+     * known: comparing hashes first skips comparing the text of pointers that differ.
+     */
+    private boolean consumed(String pointer) {
+        int hash = pointer.hashCode();
+        for (int i = 0; i < consumed.size(); i++) {
+            String c = consumed.get(i);
+            if (c == pointer || (c.hashCode() == hash && c.equals(pointer))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean consumedUnder(String pointer) {

@@ -23,11 +23,12 @@ import java.util.function.Predicate;
 record Schema(String name, String id, List<Rule> rules, String imageBase, Predicate<JsonNode> matches,
               Map<String, String> origins) {
 
-    /** One rule: the value at {@code pointer} ({@code path} compiled) feeds {@code target}. */
-    record Rule(String pointer, Target target, JsonPointer path) {
-        Rule(String pointer, Target target) {
-            this(pointer, target, JsonPointer.compile(pointer));
-        }
+    /**
+     * One rule: the value at {@code pointer} ({@code path} compiled) feeds {@code target}; {@code origin} describes
+     * it, as {@link #origin} would; {@code key} is the record's key when the pointer names one, interned as the parser
+     * interns the record's keys (null when the pointer goes deeper).
+     */
+    record Rule(String pointer, Target target, JsonPointer path, String origin, String key) {
     }
 
     /** The records of no known schema. */
@@ -127,7 +128,10 @@ record Schema(String name, String id, List<Rule> rules, String imageBase, Predic
                                  Object... rules) {
         List<Rule> list = new ArrayList<>();
         for (int i = 0; i < rules.length; i += 2) {
-            list.add(new Rule((String) rules[i], (Target) rules[i + 1]));
+            String pointer = (String) rules[i];
+            JsonPointer path = JsonPointer.compile(pointer);
+            list.add(new Rule(pointer, (Target) rules[i + 1], path, describe(name, pointer),
+                    path.tail() != null && path.tail().matches() ? path.getMatchingProperty().intern() : null));
         }
         return new Schema(name, id, List.copyOf(list), imageBase, matches, new ConcurrentHashMap<>());
     }
@@ -139,13 +143,16 @@ record Schema(String name, String id, List<Rule> rules, String imageBase, Predic
     String origin(String pointer) {
         String o = origins.get(pointer);
         if (o == null) {
-            o = name + " key '" + pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~")
-                    + "'";
+            o = describe(name, pointer);
             if (origins.size() < 4096) {
                 origins.put(pointer, o);
             }
         }
         return o;
+    }
+
+    private static String describe(String name, String pointer) {
+        return name + " key '" + pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~") + "'";
     }
 
     /** The schema of a record: the first known one that matches, else {@link #GENERIC}. */

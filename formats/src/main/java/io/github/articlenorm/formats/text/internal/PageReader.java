@@ -50,6 +50,9 @@ public final class PageReader {
         boolean prose;
         Role role;
         String reason;
+        /** The whole line read as a date, once {@link #dateRead}: the title search and the roles ask repeatedly. */
+        Labels.DateLabel date;
+        boolean dateRead;
 
         Line(int no, LineFeatures f) {
             this.no = no;
@@ -323,9 +326,9 @@ public final class PageReader {
         if (spaceless) {
             return f.chars() >= 30 && f.sentenceEnds() >= 1;
         }
-        double stop = f.stopWordRatio();
-        return (f.chars() >= 80 && stop >= 0.18 && (f.sentenceEnds() >= 1 || f.chars() >= 200))
-                || (f.chars() >= 40 && f.words() >= 7 && stop >= 0.25 && f.endsSentence());
+        // The stop-word ratio is read last: it is the one feature counted on demand.
+        return (f.chars() >= 80 && (f.sentenceEnds() >= 1 || f.chars() >= 200) && f.stopWordRatio() >= 0.18)
+                || (f.chars() >= 40 && f.words() >= 7 && f.endsSentence() && f.stopWordRatio() >= 0.25);
     }
 
     /** A short sentence: some words, sentence punctuation, some stop words. */
@@ -562,12 +565,21 @@ public final class PageReader {
     /** Whether the line is a date, a byline or a credit (without assigning it). */
     private boolean isMeta(Line l) {
         if (l.f.chars() <= MAX_DATE_LINE) {
-            for (String p : parts(l.f.text())) {
+            String[] parts = parts(l.f.text());
+            if (parts.length == 1) {
+                return dateOf(l) != null || isLabelledMeta(l);
+            }
+            for (String p : parts) {
                 if (dateOf(p) != null) {
                     return true;
                 }
             }
         }
+        return isLabelledMeta(l);
+    }
+
+    /** Whether the line is a byline or a credit. */
+    private boolean isLabelledMeta(Line l) {
         String b = Labels.byline(l.f.text());
         return (b != null && !b.isEmpty() && (isNameLike(b) || bylineWithDate(b) != null))
                 || Labels.credit(l.f.text()) != null;
@@ -596,7 +608,7 @@ public final class PageReader {
     private boolean meta(Line l) {
         String t = l.f.text();
         if (l.f.chars() <= MAX_DATE_LINE && !l.prose) {
-            Labels.DateLabel d = dateOf(t);
+            Labels.DateLabel d = dateOf(l);
             if (d != null) {
                 l.role = Role.DATE;
                 if (d.kind() == Labels.DateKind.MODIFIED) {
@@ -674,6 +686,9 @@ public final class PageReader {
 
     /** The parts of a line split at " | ", " - ", " · " and the like. */
     static String[] parts(String t) {
+        if (!hasSeparator(t)) {
+            return new String[] {t.strip()}; // most lines: no list, no copies
+        }
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i + 2 < t.length(); i++) {
@@ -689,7 +704,26 @@ public final class PageReader {
         return out.toArray(new String[0]);
     }
 
+    private static boolean hasSeparator(String t) {
+        for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (t.charAt(i + 2) == ' ' && (c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•'
+                    || c == '/')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line as a date: a date label's rest, or the whole line, when the date rules read it. */
+    private Labels.DateLabel dateOf(Line l) {
+        if (!l.dateRead) {
+            l.date = dateOf(l.f.text());
+            l.dateRead = true;
+        }
+        return l.date;
+    }
+
     private Labels.DateLabel dateOf(String t) {
         boolean digit = false;
         for (int i = 0; i < t.length() && !digit; i++) {
@@ -698,11 +732,12 @@ public final class PageReader {
         if (!digit || t.length() > MAX_DATE_LINE) {
             return null;
         }
+        // Most short lines with a digit are no date ("12 comments"): mayParse rules them out without a parse.
         Labels.DateLabel d = Labels.dateLabel(t);
-        if (d != null && !d.rest().isEmpty() && Dates.parse(d.rest(), zone).ok()) {
+        if (d != null && !d.rest().isEmpty() && Dates.mayParse(d.rest()) && Dates.parse(d.rest(), zone).ok()) {
             return d;
         }
-        if (Dates.parse(t, zone).ok()) {
+        if (Dates.mayParse(t) && Dates.parse(t, zone).ok()) {
             return new Labels.DateLabel(Labels.DateKind.PUBLISHED, t);
         }
         return null;
