@@ -122,12 +122,19 @@ public final class Assembler {
         return b.build();
     }
 
-    /** The first candidate that survives {@code parse}; the rest go to rejected. */
+    /**
+     * The first candidate that survives {@code parse}; the rest go to rejected. A later candidate with the chosen one's
+     * raw text is not parsed again: it would give the same value, which is not a rejection.
+     */
     private <T> T pick(Field field, Function<Candidate, T> parse) {
         T chosen = null;
         FieldOrigin chosenOrigin = null;
+        String chosenRaw = null;
         for (Candidate c : draft.candidates(field)) {
             if (chosen != null) {
+                if (c.raw() != null && c.raw().equals(chosenRaw)) {
+                    continue;
+                }
                 T other = parse.apply(c);
                 if (other != null && !other.equals(chosen)) {
                     rejected.add(new Rejected(field.component(), c.raw(),
@@ -138,6 +145,7 @@ public final class Assembler {
             }
             chosen = parse.apply(c);
             if (chosen != null) {
+                chosenRaw = c.raw();
                 chosenOrigin = c.origin();
                 fields.put(field.component(), noteFor(field, c));
             }

@@ -504,9 +504,11 @@ public final class Decoding {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(reportUnmappable ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE);
             if (cs.equals(StandardCharsets.UTF_8)) {
-                // decode(ByteBuffer) fills a char buffer as long as the input (two bytes a char) and then copies
-                // it: three times the input in all. Checking in chunks and letting String decode keeps it to one.
-                return valid(d, b, off, len) ? new String(b, off, len, StandardCharsets.UTF_8) : null;
+                // String's decoder replaces every malformed sequence with U+FFFD, so a result without one came from
+                // valid UTF-8: one pass over the bytes. Only text that holds a U+FFFD (its own, or a replacement)
+                // is checked again, in chunks (decode(ByteBuffer) would copy the input three times over).
+                String text = new String(b, off, len, StandardCharsets.UTF_8);
+                return text.indexOf('\uFFFD') < 0 || valid(d, b, off, len) ? text : null;
             }
             return d.decode(ByteBuffer.wrap(b, off, len)).toString();
         } catch (CharacterCodingException | RuntimeException e) {

@@ -55,6 +55,17 @@ class AssemblerTest {
     }
 
     @Test
+    void aLaterCandidateWithTheWinnersTextIsNeitherRejectedNorChosen() {
+        FieldOrigin c = new FieldOrigin("source C", "line 3");
+        Article a = assemble(new Draft().publishedAt("2024-03-05T10:00:00Z", A).publishedAt("3 hours ago", B)
+                .publishedAt("2024-03-05T10:00:00Z", c));
+        assertEquals(OffsetDateTime.of(2024, 3, 5, 10, 0, 0, 0, ZoneOffset.UTC), a.publishedAt());
+        assertEquals(A, a.provenance().fields().get("publishedAt"));
+        assertEquals(1, a.provenance().rejected().size(), a.provenance().rejected().toString());
+        assertTrue(rejected(a, "publishedAt", "3 hours ago"));
+    }
+
+    @Test
     void blankCandidatesAreIgnored() {
         Article a = assemble(new Draft().title("  ", A).title("Real", B));
         assertEquals("Real", a.title());

@@ -9,7 +9,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ public final class HtmlBlocks {
      */
     public static void walk(Element root, Hooks hooks) {
         Collector c = new Collector(hooks);
-        NodeTraversor.traverse(c, root);
+        NodeTraversor.filter(c, root);
         c.flush();
     }
 
@@ -118,55 +117,60 @@ public final class HtmlBlocks {
         }
     }
 
-    /** Walks the tree once, keeping one paragraph open and closing it at block boundaries. */
-    private static final class Collector implements NodeVisitor {
+    /**
+     * Walks the tree once, keeping one paragraph open and closing it at block boundaries. An element left out or read
+     * whole (a heading, a list) is not descended into: its subtree is skipped, its tail too.
+     */
+    private static final class Collector implements NodeFilter {
         private final Hooks hooks;
         private final StringBuilder text = new StringBuilder();
-        /** The element whose subtree is being skipped or captured whole, or null. */
-        private Node skipping;
+        /** Set by the reading of an element that took its whole subtree (or left it out). */
+        private boolean skipping;
 
         Collector(Hooks hooks) {
             this.hooks = hooks;
         }
 
         @Override
-        public void head(Node node, int depth) {
-            if (skipping != null) {
-                return;
-            }
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 text.append(t.getWholeText());
-                return;
+                return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             if (hooks.skip(e)) {
                 flush();
-                skipping = e;
-                return;
+                return FilterResult.SKIP_ENTIRELY;
             }
+            skipping = false;
+            read(e);
+            return skipping ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+        }
+
+        private void read(Element e) {
             String tag = e.normalName();
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                     flush();
                     add(Block.heading(clean(e.text()), tag.charAt(1) - '0'));
-                    skipping = e;
+                    skipping = true;
                 }
                 case "blockquote" -> {
                     flush();
                     quote(e);
-                    skipping = e;
+                    skipping = true;
                 }
                 case "ul", "ol" -> {
                     flush();
                     list(e);
-                    skipping = e;
+                    skipping = true;
                 }
                 case "pre" -> {
                     flush();
                     add(Block.paragraph(clean(e.wholeText())));
-                    skipping = e;
+                    skipping = true;
                 }
                 case "tr" -> {
                     flush();
@@ -178,12 +182,12 @@ public final class HtmlBlocks {
                         }
                     }
                     add(Block.paragraph(String.join(" | ", cells)));
-                    skipping = e;
+                    skipping = true;
                 }
                 case "figure" -> {
                     flush();
                     if (hooks.figure(e)) {
-                        skipping = e;
+                        skipping = true;
                     }
                 }
                 case "img" -> hooks.image(e);
@@ -204,16 +208,11 @@ public final class HtmlBlocks {
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (skipping != null) {
-                if (node == skipping) {
-                    skipping = null;
-                }
-                return;
-            }
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && BLOCK_BOUNDARIES.contains(e.normalName())) {
                 flush();
             }
+            return FilterResult.CONTINUE;
         }
 
         void flush() {

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -126,6 +127,19 @@ public class HtmlBenchmark {
             bh.consume(d);
         }
         counter.pages += texts.size();
+    }
+
+    /**
+     * Baseline from the bytes, as {@code normalizePages} starts: Jsoup detects the charset (byte-order mark, then
+     * {@code <meta charset>}, else UTF-8), decodes and parses every page.
+     */
+    @Benchmark
+    public void jsoupParseBytes(Pages counter, Blackhole bh) throws IOException {
+        for (byte[] b : bytes) {
+            Document d = Jsoup.parse(new ByteArrayInputStream(b), null, "");
+            bh.consume(d);
+        }
+        counter.pages += bytes.size();
     }
 
     private static byte[] read(Path f, boolean gzip) {

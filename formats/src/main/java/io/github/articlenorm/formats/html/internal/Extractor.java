@@ -3,6 +3,7 @@ package io.github.articlenorm.formats.html.internal;
 import io.github.articlenorm.internal.Languages;
 import io.github.articlenorm.internal.Texts;
 import io.github.articlenorm.spi.Draft;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -11,8 +12,6 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +41,7 @@ final class Extractor {
     private final Draft draft;
     private final Removals removals;
     private final Deadline deadline;
-    private final Map<String, Object> kindCache = new java.util.HashMap<>();
+    private final Hints.Memo labels = new Hints.Memo();
 
     Extractor(Document doc, PageIndex index, Draft draft, Removals removals, Deadline deadline) {
         this.doc = doc;
@@ -57,9 +56,8 @@ final class Extractor {
         Element body = doc.body();
         removeJunk(body);
         Element headline = headline(title);
-        Stats stats = Stats.measure(body);
+        Stats stats = Stats.measure(body, index.nodes / 2);
         removeChrome(body, headline, stats);
-        stats = Stats.measure(body);
         List<Element> chosen = choose(body, headline, stats, articleBody);
         return new Choice(chosen, headline, stats);
     }
@@ -91,18 +89,55 @@ final class Extractor {
     }
 
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden")) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        // The HTML parser lower-cases attribute names: exact look-ups suffice.
+        Attributes attributes = e.attributes();
+        if (attributes.hasKey("hidden")) {
             return true;
         }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        String style = attributes.get("style");
+        if (!style.isEmpty() && (containsIgnoringSpaces(style, "display:none")
+                || containsIgnoringSpaces(style, "visibility:hidden"))) {
+            return true;
+        }
+        return "true".equalsIgnoreCase(attributes.get("aria-hidden")) && e.normalName().equals("div")
+                && e.childrenSize() == 0;
+    }
+
+    /**
+     * Whether {@code s} contains {@code word} (lowercase ASCII) in any ASCII case, with any spaces between its
+     * letters ("Display : None"), without building a lowercased, spaceless copy. Linear: the word's first letter
+     * occurs in it once, so no two tries overlap.
+     */
+    static boolean containsIgnoringSpaces(String s, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (lowerAscii(s.charAt(i)) != first) {
+                continue;
+            }
+            int j = i + 1;
+            int k = 1;
+            while (k < word.length() && j < n) {
+                char c = s.charAt(j++);
+                if (c == ' ') {
+                    continue;
+                }
+                if (lowerAscii(c) != word.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == word.length()) {
                 return true;
             }
         }
-        return "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.normalName().equals("div")
-                && e.childrenSize() == 0;
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** The headline element: the h1 (or h2) whose text is the title, else the only h1. */
@@ -155,6 +190,7 @@ final class Extractor {
                 e = next(e, body, false);
             }
         }
+        List<Element> parents = new ArrayList<>(drop.size());
         for (int i = 0; i < drop.size(); i++) {
             Element d = drop.get(i);
             Hints.Kind kind = kinds.get(i);
@@ -162,8 +198,11 @@ final class Extractor {
                 removals.related(d);
             }
             removals.add(d, kind.reason);
+            parents.add(d.parent());
             d.remove();
         }
+        // The scoring reads the text that is left: the removed blocks' text leaves their ancestors' measurements.
+        stats.removed(drop, parents);
     }
 
     /** The next element in pre-order, skipping the current one's children when asked; null past the root. */
@@ -185,9 +224,9 @@ final class Extractor {
     }
 
     private Hints.Kind chromeKind(Element e, Element headline, Stats stats) {
-        String tokens = Hints.tokens(e);
+        Hints.Label label = labels.of(e);
         // The class names say more than the tag: an <aside class="related"> is a related-links box.
-        Hints.Kind kind = Hints.chrome(tokens, kindCache);
+        Hints.Kind kind = label.chrome();
         if (kind == null) {
             kind = Hints.structural(e);
         }
@@ -195,22 +234,22 @@ final class Extractor {
             return null;
         }
         if (kind == Hints.Kind.SIDEBAR || kind == Hints.Kind.FOOTER) {
-            Element label = e.selectFirst(SUBHEADING);
-            if (label != null && Hints.relatedLabel(label.text())) {
+            Element heading = e.selectFirst(SUBHEADING);
+            if (heading != null && Hints.relatedLabel(heading.text())) {
                 kind = Hints.Kind.RELATED;
             }
         }
         if (headline != null && contains(e, headline)) {
             return null;
         }
-        if (kind.weak() && Hints.positive(tokens)) {
+        if (kind.weak() && label.positive()) {
             return null;
         }
         Stats.Stat s = stats.get(e);
         // A block that holds most of the page's running text is the article, whatever its label says.
         if (kind != Hints.Kind.COMMENTS && s.paragraphChars > 400
                 && (s.paragraphChars * 2 > stats.totalParagraphChars
-                || Hints.positive(tokens) && s.paragraphChars * 4 > stats.totalParagraphChars)) {
+                || label.positive() && s.paragraphChars * 4 > stats.totalParagraphChars)) {
             return null;
         }
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
@@ -227,15 +266,13 @@ final class Extractor {
     // ------------------------------------------------------------------ scoring
 
     private List<Element> choose(Element body, Element headline, Stats stats, String articleBody) {
-        Map<Element, Stats.Stat> all = stats.all();
         List<Element> candidates = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<Element, Stats.Stat> entry : all.entrySet()) {
+        for (Element e : stats.elements()) {
             if ((++n & 1023) == 0 && deadline.reached()) {
                 break;
             }
-            Element e = entry.getKey();
-            Stats.Stat s = entry.getValue();
+            Stats.Stat s = stats.get(e);
             String tag = e.normalName();
             int len;
             boolean loose = false;
@@ -303,11 +340,11 @@ final class Extractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String tokens = Hints.tokens(e);
-        if (Hints.positive(tokens)) {
+        Hints.Label label = labels.of(e);
+        if (label.positive()) {
             score += 25;
         }
-        if (Hints.chrome(tokens, kindCache) != null) {
+        if (label.chrome() != null) {
             score -= 25;
         }
         return score;

@@ -1,10 +1,14 @@
 package io.github.articlenorm.formats.html.internal;
 
+import io.github.articlenorm.formats.internal.chrome.ChromeVocabulary;
+import io.github.articlenorm.formats.internal.chrome.Labels;
 import org.jsoup.nodes.Element;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The vocabulary of page chrome and content: words found in class names and ids (in several languages), ARIA roles
@@ -126,29 +130,6 @@ final class Hints {
             new String[]{"dialog", "HIDDEN"}, new String[]{"alertdialog", "HIDDEN"}, new String[]{"menu", "NAVIGATION"},
             new String[]{"menubar", "NAVIGATION"});
 
-    /** Link texts that mark a related-links block ("Read more", "Related", ...), lowercased. */
-    static final Set<String> RELATED_LABELS = Set.of("related", "related articles", "related stories",
-            "related content", "related posts", "related coverage", "related news", "read more", "more stories",
-            "recommended", "recommended for you", "you may also like", "you might also like", "read next",
-            "more from", "also read", "see also", "most read", "most popular", "trending", "more news",
-            "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel",
-            "leer más", "lee también", "relacionados", "noticias relacionadas", "à lire aussi", "lire aussi",
-            "sur le même sujet", "leggi anche", "articoli correlati", "leia também", "veja também",
-            "читайте также", "по теме", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة", "相关阅读", "関連記事");
-
-    /** Whole-block texts that are page furniture, not prose (lowercased, without final punctuation). */
-    static final Set<String> FURNITURE = Set.of("advertisement", "advert", "ad", "anzeige", "werbung", "publicidad",
-            "publicité", "pubblicità", "реклама", "إعلان", "continue reading below", "story continues below",
-            "article continues below", "continue reading", "image caption", "image copyright", "media caption",
-            "media playback is unsupported on your device", "comments", "tell us what you think", "share",
-            "share this", "share this article", "print", "email", "don't miss", "related", "read more",
-            "enlarge image", "click to enlarge", "getty images", "sponsored", "sponsored content", "text size");
-
-    /** Labels that start a "Related: headline" teaser line, lowercased. */
-    static final List<String> TEASER_PREFIXES = List.of("related", "read more", "see more", "read also", "also read",
-            "more", "see also", "watch", "don't miss", "recommended", "read next", "lesen sie auch", "mehr",
-            "leia também", "veja também", "lee también", "lire aussi", "à lire aussi", "leggi anche", "читайте также");
-
     private Hints() {
     }
 
@@ -193,17 +174,45 @@ final class Hints {
         }
     }
 
-    /** The chrome kind a token string names, remembered per page: pages repeat a few class names many times. */
-    static Kind chrome(String tokens, java.util.Map<String, Object> cache) {
-        Object k = cache.get(tokens);
-        if (k == null) {
-            Kind kind = chrome(tokens);
-            k = kind == null ? Boolean.FALSE : kind;
-            if (cache.size() < 10_000) {
-                cache.put(tokens, k);
+    /**
+     * What an element's class and id say: the chrome kind they name (or null) and whether they name content.
+     *
+     * @param chrome   the kind of chrome, or null
+     * @param positive whether they name content ("article-body", "entry-content")
+     */
+    record Label(Kind chrome, boolean positive) {
+        static final Label NONE = new Label(null, false);
+    }
+
+    /**
+     * The labels of one page's elements, remembered by their raw class and id values: pages repeat a few class names
+     * many times, and looking a value up costs less than splitting it into tokens again. Not thread-safe: one per
+     * page.
+     */
+    static final class Memo {
+        private static final int MAX_ENTRIES = 10_000;
+        private final Map<String, Label> byClass = new HashMap<>();
+        private final Map<String, Label> byClassAndId = new HashMap<>();
+
+        /** The label of an element's class and id. */
+        Label of(Element e) {
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return Label.NONE;
             }
+            Map<String, Label> map = id.isEmpty() ? byClass : byClassAndId;
+            String key = id.isEmpty() ? cls : cls + '\u0000' + id;
+            Label label = map.get(key);
+            if (label == null) {
+                String tokens = tokens(e);
+                label = new Label(chrome(tokens), positive(tokens));
+                if (map.size() < MAX_ENTRIES) {
+                    map.put(key, label);
+                }
+            }
+            return label;
         }
-        return k instanceof Kind kind ? kind : null;
     }
 
     /** The chrome kind a class/id token string names, or null; the hint found first in the string wins. */
@@ -211,34 +220,86 @@ final class Hints {
         if (tokens.length() < 3) {
             return null;
         }
-        for (Hint h : PHRASES) {
-            if (tokens.contains(h.needle)) {
-                return h.kind;
+        // A phrase spans two tokens at least ("-read-more-" has three dashes); the first listed that occurs wins.
+        if (tokens.indexOf('-', tokens.indexOf('-', 1) + 1) > 0) {
+            int first = Integer.MAX_VALUE;
+            for (int at = 0; at >= 0 && at + 1 < tokens.length(); at = tokens.indexOf('-', at + 1)) {
+                char c = tokens.charAt(at + 1);
+                if (c >= 128) {
+                    continue;
+                }
+                for (int i : PHRASES_BY_LETTER[c]) {
+                    if (i < first && tokens.startsWith(PHRASES.get(i).needle, at)) {
+                        first = i;
+                    }
+                }
+            }
+            if (first < PHRASES.size()) {
+                return PHRASES.get(first).kind;
             }
         }
-        Kind best = null;
-        int at = Integer.MAX_VALUE;
-        for (Hint h : CHROME) {
-            int i = tokens.indexOf(h.needle);
-            if (i >= 0 && i < at) {
-                at = i;
-                best = h.kind;
+        // Hints match at the start of a token only: the first token that some hint matches decides, and among the
+        // hints that match it, the first listed.
+        for (int at = 0; at >= 0 && at + 1 < tokens.length(); at = tokens.indexOf('-', at + 1)) {
+            char c = tokens.charAt(at + 1);
+            if (c >= 128) {
+                continue;
+            }
+            for (Hint h : CHROME_BY_LETTER[c]) {
+                if (tokens.startsWith(h.needle, at)) {
+                    return h.kind;
+                }
             }
         }
-        return best;
+        return null;
     }
 
     /** Whether the token string names content ("article-body", "entry-content", "story"). */
     static boolean positive(String tokens) {
-        if (tokens.length() < 3) {
-            return false;
-        }
-        for (String p : POSITIVE_NEEDLES) {
-            if (tokens.contains(p)) {
-                return true;
+        for (int at = 0; at >= 0 && at + 1 < tokens.length(); at = tokens.indexOf('-', at + 1)) {
+            char c = tokens.charAt(at + 1);
+            if (c >= 128) {
+                continue;
+            }
+            for (String p : POSITIVE_BY_LETTER[c]) {
+                if (tokens.startsWith(p, at)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Hints by the (ASCII) letter after their needle's dash, each slot in the order of {@link #CHROME}. */
+    private static final Hint[][] CHROME_BY_LETTER = new Hint[128][];
+    private static final String[][] POSITIVE_BY_LETTER = new String[128][];
+    /** Positions in {@link #PHRASES} by the letter after their needle's dash. */
+    private static final int[][] PHRASES_BY_LETTER = new int[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            CHROME_BY_LETTER[c] = new Hint[0];
+            POSITIVE_BY_LETTER[c] = new String[0];
+            PHRASES_BY_LETTER[c] = new int[0];
+        }
+        for (Hint h : CHROME) {
+            CHROME_BY_LETTER[h.needle.charAt(1)] = append(CHROME_BY_LETTER[h.needle.charAt(1)], h);
+        }
+        for (String p : POSITIVE_NEEDLES) {
+            POSITIVE_BY_LETTER[p.charAt(1)] = append(POSITIVE_BY_LETTER[p.charAt(1)], p);
+        }
+        for (int i = 0; i < PHRASES.size(); i++) {
+            int[] slot = PHRASES_BY_LETTER[PHRASES.get(i).needle.charAt(1)];
+            slot = Arrays.copyOf(slot, slot.length + 1);
+            slot[slot.length - 1] = i;
+            PHRASES_BY_LETTER[PHRASES.get(i).needle.charAt(1)] = slot;
+        }
+    }
+
+    private static <T> T[] append(T[] slot, T item) {
+        T[] grown = Arrays.copyOf(slot, slot.length + 1);
+        grown[slot.length] = item;
+        return grown;
     }
 
     /** The chrome kind an element's tag or ARIA role names, or null. */
@@ -271,34 +332,44 @@ final class Hints {
         return null;
     }
 
-    /** Whether a whole block's text is page furniture ("Advertisement", "Image caption"). */
+    /**
+     * Whether a whole block's text is page furniture ("Advertisement", "Image caption", "Share this"): a short label
+     * that the chrome vocabulary of the text format knows. Not a sentence ("... declined to comment.") and not a
+     * copyright or credit line, which inside the article's text belong to it.
+     */
     static boolean furniture(String text) {
-        if (text.length() > 60) {
+        if (text.length() > 60 || endsSentence(text)) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).trim();
-        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return FURNITURE.contains(t);
+        ChromeVocabulary.Kind kind = ChromeVocabulary.match(text).orElse(null);
+        return kind != null && kind != ChromeVocabulary.Kind.FOOTER;
     }
 
-    /** Whether a line starts with a teaser label and a colon ("READ MORE: Storm closes bridge"). */
+    /** Whether a line starts with a related-link or navigation label and a colon ("READ MORE: Storm closes bridge"). */
     static boolean teaser(String text) {
+        if (Labels.relatedLink(text) != null) {
+            return true;
+        }
         int colon = text.indexOf(':');
         if (colon <= 0 || colon > 25) {
             return false;
         }
-        String label = text.substring(0, colon).toLowerCase(Locale.ROOT).trim();
-        return TEASER_PREFIXES.contains(label);
+        ChromeVocabulary.Kind kind = ChromeVocabulary.match(text.substring(0, colon)).orElse(null);
+        return kind == ChromeVocabulary.Kind.RELATED || kind == ChromeVocabulary.Kind.NAVIGATION;
     }
 
-    /** Whether a short text labels a related-links block. */
+    /** Whether a short text labels a related-links block ("Related stories", "Lesen Sie auch"). */
     static boolean relatedLabel(String text) {
-        String t = text.toLowerCase(Locale.ROOT).trim();
-        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
-            t = t.substring(0, t.length() - 1);
+        return ChromeVocabulary.match(text).orElse(null) == ChromeVocabulary.Kind.RELATED;
+    }
+
+    /** Whether a text ends as a sentence does: with a full stop, a question or an exclamation mark. */
+    private static boolean endsSentence(String text) {
+        String t = text.stripTrailing();
+        if (t.isEmpty()) {
+            return false;
         }
-        return RELATED_LABELS.contains(t);
+        char c = t.charAt(t.length() - 1);
+        return c == '.' && !t.endsWith("...") || c == '!' || c == '?';
     }
 }

@@ -55,10 +55,12 @@ public final class HtmlReader {
             }
         }
         PageMetadata.Found found = PageMetadata.read(doc, index, draft);
-        Removals removals = new Removals(draft);
+        Addresses addresses = new Addresses();
+        Removals removals = new Removals(draft, addresses);
         Extractor extractor = new Extractor(doc, index, draft, removals, deadline);
         Extractor.Choice choice = extractor.extract(found.title, found.articleBody);
-        Writer writer = new Writer(draft, removals, choice.stats(), choice.headline(), found.title, deadline);
+        Writer writer = new Writer(draft, removals, addresses, choice.stats(), choice.headline(), found.title,
+                deadline);
         writer.write(choice.elements());
         removals.finish();
         offerImages(draft, found.images, writer.images);

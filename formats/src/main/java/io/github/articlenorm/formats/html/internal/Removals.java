@@ -20,13 +20,15 @@ final class Removals {
     private static final int SUMMARY_CHARS = 120;
 
     private final Draft draft;
+    private final Addresses addresses;
     private final Set<String> relatedUrls = new HashSet<>();
     private int recorded;
     private int over;
     private int relatedCount;
 
-    Removals(Draft draft) {
+    Removals(Draft draft, Addresses addresses) {
         this.draft = draft;
+        this.addresses = addresses;
     }
 
     /** Records a removed element's text, if it has any. */
@@ -84,17 +86,20 @@ final class Removals {
             if (relatedCount >= MAX_RELATED) {
                 return;
             }
-            String href = a.absUrl("href");
-            if (href.isEmpty()) {
-                href = a.attr("href").trim();
-            }
             String title = Texts.clean(a.text());
             if (title.isEmpty()) {
                 title = Texts.clean(a.attr("title"));
             }
-            // Only links that look like stories: a few words of title, a real page address.
-            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")
-                    || title.length() < 12 || !title.contains(" ") || Hints.relatedLabel(title)) {
+            // Only links that look like stories: a few words of title, a real page address. The title is checked
+            // first: resolving the address is the dearer test.
+            if (title.length() < 12 || !title.contains(" ") || Hints.relatedLabel(title)) {
+                continue;
+            }
+            String href = addresses.absolute(a, "href");
+            if (href.isEmpty()) {
+                href = a.attr("href").trim();
+            }
+            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
                 continue;
             }
             if (relatedUrls.add(href)) {

@@ -5,13 +5,17 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Text measurements of every element of a page, gathered in one iterative walk: characters of text (whitespace runs
  * counted as one), characters inside links, commas, paragraphs, and each element's position in document order.
+ * When blocks are later removed from the page, {@link #removed} brings the measurements of their ancestors up to
+ * date without walking the page again.
  */
 final class Stats {
 
@@ -35,24 +39,132 @@ final class Stats {
         int paragraphChars;
         int start;
         int end;
+        /** Characters and commas of the element's own text nodes, without its children's. */
+        int textChars;
+        int textCommas;
         double score;
         boolean candidate;
+        /** Whether the element was removed from the page after it was measured. */
+        boolean gone;
+        /** The element measured; null for the zeros of an element not measured. */
+        Element element;
     }
 
-    private final Map<Element, Stat> map = new IdentityHashMap<>();
+    private final Map<Element, Stat> map;
+    /** The measurements in document order, of removed elements too (see {@link Stat#gone}). */
+    private final List<Stat> order;
+    private final Element root;
     int totalParagraphChars;
-    int nodes;
 
-    private Stats() {
+    private Stats(Element root, int expected) {
+        this.root = root;
+        this.map = new IdentityHashMap<>(expected);
+        this.order = new ArrayList<>(expected);
+    }
+
+    /** Measures every element under the root; {@code expected} is about how many elements there are (a size hint). */
+    static Stats measure(Element root, int expected) {
+        Stats s = new Stats(root, expected);
+        Walker w = s.new Walker();
+        Walk.readOnly(root, w);
+        s.totalParagraphChars = s.get(root).paragraphChars;
+        return s;
     }
 
     /** Measures every element under the root. */
     static Stats measure(Element root) {
-        Stats s = new Stats();
-        Walker w = s.new Walker();
-        root.traverse(w);
-        s.totalParagraphChars = s.get(root).paragraphChars;
-        return s;
+        return measure(root, 256);
+    }
+
+    /**
+     * Takes blocks that were removed from the page out of the measurements: each block's elements are marked gone,
+     * and the ancestors of every block are measured again from their remaining children, deepest first. The result
+     * is what measuring the page again would give, apart from the positions, which keep their order.
+     *
+     * @param blocks  the removed blocks
+     * @param parents each block's parent before it was removed
+     */
+    void removed(List<Element> blocks, List<Element> parents) {
+        List<Stat> dirty = new ArrayList<>();
+        Map<Stat, Element> owner = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = blocks.get(i);
+            for (Element e = block; e != null; e = Extractor.next(e, block, false)) {
+                Stat s = map.get(e);
+                if (s != null) {
+                    s.gone = true;
+                }
+            }
+            for (Element p = parents.get(i); p != null; p = p == root ? null : p.parent()) {
+                Stat s = map.get(p);
+                if (s == null || owner.put(s, p) != null) {
+                    break; // outside the measured tree, or this ancestor and those above it are already listed
+                }
+                dirty.add(s);
+            }
+        }
+        // A descendant starts after its ancestors: measuring from the latest start up sees every child final.
+        dirty.sort((a, b) -> Integer.compare(b.start, a.start));
+        for (Stat s : dirty) {
+            remeasure(owner.get(s), s);
+        }
+        totalParagraphChars = get(root).paragraphChars;
+    }
+
+    /** Sums an element's measurements again from its own text and its children's measurements. */
+    private void remeasure(Element e, Stat s) {
+        int chars = s.textChars;
+        int own = s.textChars;
+        int commas = s.textCommas;
+        int links = 0;
+        int paragraphs = 0;
+        int paragraphChars = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            Stat k = map.get(c);
+            if (k == null) {
+                continue;
+            }
+            chars += k.chars;
+            links += k.linkChars;
+            commas += k.commas;
+            paragraphs += k.paragraphs;
+            paragraphChars += k.paragraphChars;
+            if (INLINE.contains(c.normalName())) {
+                own += k.chars;
+            }
+        }
+        s.chars = chars;
+        s.ownChars = own;
+        s.commas = commas;
+        s.linkChars = links;
+        s.paragraphs = paragraphs;
+        s.paragraphChars = paragraphChars;
+        close(e.normalName(), s);
+    }
+
+    /** What an element's tag adds once its text and children are summed: link text, and whether it is a paragraph. */
+    private static void close(String tag, Stat s) {
+        if (tag.equals("a")) {
+            s.linkChars = s.chars;
+        }
+        if (TEXT_TAGS.contains(tag) && s.chars >= 20 && s.paragraphs == 0) {
+            s.paragraphs = 1;
+            s.paragraphChars = s.chars;
+        } else if (LOOSE_TEXT_TAGS.contains(tag) && s.ownChars >= 40) {
+            s.paragraphs += 1;
+            s.paragraphChars += s.ownChars;
+        }
+    }
+
+    /** The measured elements still on the page, in document order. */
+    List<Element> elements() {
+        List<Element> out = new ArrayList<>(order.size());
+        for (Stat s : order) {
+            if (!s.gone) {
+                out.add(s.element);
+            }
+        }
+        return out;
     }
 
     /** The measurements of an element; an element not measured (added later) gets zeros. */
@@ -67,10 +179,6 @@ final class Stats {
         return s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
     }
 
-    Map<Element, Stat> all() {
-        return map;
-    }
-
     private final class Walker implements NodeVisitor {
         private int index;
         /** The open elements' measurements by depth, so that text and children find their parent without a lookup. */
@@ -78,11 +186,12 @@ final class Stats {
 
         @Override
         public void head(Node node, int depth) {
-            nodes++;
             if (node instanceof Element e) {
                 Stat s = new Stat();
                 s.start = index++;
+                s.element = e;
                 map.put(e, s);
+                order.add(s);
                 if (depth >= open.length) {
                     open = java.util.Arrays.copyOf(open, open.length * 2);
                 }
@@ -94,7 +203,10 @@ final class Stats {
                 boolean space = true;
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (Character.isWhitespace(c) || c == 0xA0) {
+                    // Character.isWhitespace, with the ASCII answer spelled out: most text is ASCII.
+                    boolean white = c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F
+                            : Character.isWhitespace(c) || c == 0xA0;
+                    if (white) {
                         if (!space) {
                             chars++;
                         }
@@ -111,6 +223,8 @@ final class Stats {
                 p.chars += chars;
                 p.ownChars += chars;
                 p.commas += commas;
+                p.textChars += chars;
+                p.textCommas += commas;
             }
         }
 
@@ -122,16 +236,7 @@ final class Stats {
             Stat s = open[depth];
             s.end = index;
             String tag = e.normalName();
-            if (tag.equals("a")) {
-                s.linkChars = s.chars;
-            }
-            if (TEXT_TAGS.contains(tag) && s.chars >= 20 && s.paragraphs == 0) {
-                s.paragraphs = 1;
-                s.paragraphChars = s.chars;
-            } else if (LOOSE_TEXT_TAGS.contains(tag) && s.ownChars >= 40) {
-                s.paragraphs += 1;
-                s.paragraphChars += s.ownChars;
-            }
+            close(tag, s);
             if (depth > 0) {
                 Stat p = open[depth - 1];
                 {

@@ -22,8 +22,13 @@ final class Writer {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "aside", "form",
             "dl", "header", "footer", "nav", "span", "article");
 
+    /** Where an image's address may be, in order: its source, lazy-loading attributes, its source set. */
+    private static final List<String> IMAGE_ADDRESSES = List.of("src", "data-src", "data-lazy-src", "data-original",
+            "data-url", "srcset", "data-srcset");
+
     private final Draft draft;
     private final Removals removals;
+    private final Addresses addresses;
     private final Stats stats;
     private final Element headline;
     private final String title;
@@ -32,9 +37,11 @@ final class Writer {
     private int blocks;
     private int chars;
 
-    Writer(Draft draft, Removals removals, Stats stats, Element headline, String title, Deadline deadline) {
+    Writer(Draft draft, Removals removals, Addresses addresses, Stats stats, Element headline, String title,
+           Deadline deadline) {
         this.draft = draft;
         this.removals = removals;
+        this.addresses = addresses;
         this.stats = stats;
         this.headline = headline;
         this.title = title;
@@ -233,9 +240,8 @@ final class Writer {
     }
 
     /** The image's address: src, else a lazy-loading attribute, else the first srcset entry; never a data: URI. */
-    static String imageUrl(Element img) {
-        for (String attr : List.of("src", "data-src", "data-lazy-src", "data-original", "data-url", "srcset",
-                "data-srcset")) {
+    private String imageUrl(Element img) {
+        for (String attr : IMAGE_ADDRESSES) {
             String v = img.attr(attr).trim();
             if (attr.endsWith("srcset") && !v.isEmpty()) {
                 int sp = v.indexOf(' ');
@@ -244,7 +250,7 @@ final class Writer {
                 v = v.substring(0, end).trim();
             }
             if (!v.isEmpty() && !v.startsWith("data:") && !v.startsWith("about:")) {
-                String abs = attr.endsWith("srcset") ? "" : img.absUrl(attr);
+                String abs = attr.endsWith("srcset") ? "" : addresses.absolute(img, attr);
                 return abs.isEmpty() ? v : abs;
             }
         }

@@ -497,6 +497,25 @@ public final class ChromeVocabulary {
             PAYWALL 14 * sei già abbonato
             PAYWALL 6 * entrar
             PAYWALL 14 * já é assinante
+            ADVERTISEMENT 2 = advert
+            ADVERTISEMENT 3 = реклама
+            ADVERTISEMENT 3 = إعلان
+            ADVERTISEMENT 6 * story continues below
+            ADVERTISEMENT 6 * article continues below
+            VIDEO 10 ^ media caption
+            VIDEO 10 * media playback is unsupported
+            COMMENTS 8 * tell us what you think
+            IMAGE 4 * enlarge image
+            NAVIGATION 3 = text size
+            RELATED 5 * related coverage
+            RELATED 5 * читайте также
+            RELATED 4 = по теме
+            RELATED 5 * اقرأ أيضا
+            RELATED 5 * مقالات ذات صلة
+            RELATED 3 = 相关阅读
+            RELATED 3 = 関連記事
+            NAVIGATION 4 = see more
+            NAVIGATION 3 = mehr
             """;
 
     private static final PhraseTable BY_FIRST_TOKEN = index();
