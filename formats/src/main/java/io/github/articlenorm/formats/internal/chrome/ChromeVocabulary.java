@@ -644,7 +644,14 @@ public final class ChromeVocabulary {
         return Character.isLetterOrDigit(c);
     }
 
-    private static char lower(char c) {
+    /**
+     * The lower case of one character ({@link Character#toLowerCase(char)}, with a branch for ASCII): how the
+     * vocabulary and the text format's repeat counting compare words without lower-case copies.
+     *
+     * @param c any character
+     * @return its lower case
+     */
+    public static char lower(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
         }

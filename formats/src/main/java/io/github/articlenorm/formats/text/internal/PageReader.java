@@ -252,7 +252,7 @@ public final class PageReader {
         int n = Math.min(s.length(), 64);
         int h = s.length();
         for (int k = 0; k < n; k++) {
-            h = 31 * h + lower(s.charAt(k));
+            h = 31 * h + ChromeVocabulary.lower(s.charAt(k));
         }
         return h ^ (h >>> 16);
     }
@@ -268,18 +268,11 @@ public final class PageReader {
         for (int k = 0; k < a.length(); k++) {
             char x = a.charAt(k);
             char y = b.charAt(k);
-            if (x != y && lower(x) != lower(y)) {
+            if (x != y && ChromeVocabulary.lower(x) != ChromeVocabulary.lower(y)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static char lower(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-        }
-        return Character.toLowerCase(c);
     }
 
     private static boolean isBlank(String s, int from, int to) {
