@@ -52,6 +52,9 @@ import static org.apache.spark.sql.functions.from_json;
 public final class SparkNormalizer implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The most tasks per core {@link #normalize} runs; input partitions are merged down to it. */
+    static final int TASKS_PER_CORE = 16;
+
     private final Normalizers.Settings settings;
 
     private SparkNormalizer(Normalizers.Settings settings) {
@@ -101,6 +104,11 @@ public final class SparkNormalizer implements Serializable {
      * the failure. Lazy, like every transformation; see {@link #articles} and {@link #failures} for the typed
      * views.
      *
+     * <p>Runs at most {@value #TASKS_PER_CORE} tasks per core of the application, merging input partitions when
+     * there are more. Spark counts every file it opens as 4 MB of reading ({@code spark.sql.files.openCostInBytes}),
+     * so a tree of small dumps arrives in hundreds of partitions of a few dozen files each, and the overhead of
+     * running a task then costs more than normalizing its files.
+     *
      * @param files rows with a string column {@code path} (used as the source name) and a binary column
      *              {@code content}, such as {@link #readFiles} gives
      * @throws IllegalArgumentException when a column is missing
@@ -110,8 +118,12 @@ public final class SparkNormalizer implements Serializable {
         if (!columns.contains("path") || !columns.contains("content")) {
             throw new IllegalArgumentException("files: needs the columns path and content, has " + columns);
         }
-        return files.select("path", "content")
-                .mapPartitions(new NormalizePartition(settings), Encoders.row(ArticleSchema.OUTCOME));
+        Dataset<Row> input = files.select("path", "content");
+        int most = Math.max(1, files.sparkSession().sparkContext().defaultParallelism()) * TASKS_PER_CORE;
+        if (input.rdd().getNumPartitions() > most) {
+            input = input.coalesce(most);
+        }
+        return input.mapPartitions(new NormalizePartition(settings), Encoders.row(ArticleSchema.OUTCOME));
     }
 
     /** The articles among the outcomes, one row each, typed by {@link ArticleSchema#ARTICLE}. */

@@ -214,6 +214,14 @@ class SparkNormalizerTest {
     }
 
     @Test
+    void mergesManySmallInputPartitionsIntoAFewTasksPerCore() {
+        Dataset<Row> files = SparkNormalizer.readFiles(spark, tree.root().toString()).repartition(100);
+        Dataset<Row> outcomes = SparkNormalizer.defaults().normalize(files);
+        assertEquals(2 * SparkNormalizer.TASKS_PER_CORE, outcomes.rdd().getNumPartitions(), "local[2]: two cores");
+        assertEquals(java.articles().size(), SparkNormalizer.articles(outcomes).count(), "nothing lost in merging");
+    }
+
+    @Test
     void buildsOneNormalizerInThisJvm() {
         // local[2]: the driver and both task threads share this JVM, and so one normalizer.
         assertEquals(1, Normalizers.created(new Normalizers.Settings(ZONE.getId(), null)));
