@@ -105,9 +105,9 @@ public final class SparkNormalizer implements Serializable {
      * views.
      *
      * <p>Runs at most {@value #TASKS_PER_CORE} tasks per core of the application, merging input partitions when
-     * there are more. Spark counts every file it opens as 4 MB of reading ({@code spark.sql.files.openCostInBytes}),
-     * so a tree of small dumps arrives in hundreds of partitions of a few dozen files each, and the overhead of
-     * running a task then costs more than normalizing its files.
+     * there are more (a streaming DataFrame keeps its own). Spark counts every file it opens as 4 MB of reading
+     * ({@code spark.sql.files.openCostInBytes}), so a tree of small dumps arrives in hundreds of partitions of a few
+     * dozen files each, and the overhead of running a task then costs more than normalizing its files.
      *
      * @param files rows with a string column {@code path} (used as the source name) and a binary column
      *              {@code content}, such as {@link #readFiles} gives
@@ -120,7 +120,7 @@ public final class SparkNormalizer implements Serializable {
         }
         Dataset<Row> input = files.select("path", "content");
         int most = Math.max(1, files.sparkSession().sparkContext().defaultParallelism()) * TASKS_PER_CORE;
-        if (input.rdd().getNumPartitions() > most) {
+        if (!files.isStreaming() && input.rdd().getNumPartitions() > most) {
             input = input.coalesce(most);
         }
         return input.mapPartitions(new NormalizePartition(settings), Encoders.row(ArticleSchema.OUTCOME));
