@@ -5,11 +5,24 @@ import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Generators;
 import io.github.articlenorm.Input;
 import io.github.articlenorm.Outcome;
+import io.github.articlenorm.Limits;
+import io.github.articlenorm.spi.ArticleFormat;
+import io.github.articlenorm.spi.Detection;
+import io.github.articlenorm.spi.Draft;
+import io.github.articlenorm.spi.ParseContext;
+import io.github.articlenorm.spi.Sniff;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +66,95 @@ class JsonLinesProperties {
     }
 
     private static List<String> outcomes(String text) {
-        return NORMALIZER.stream(Input.of(text.getBytes(StandardCharsets.UTF_8), "lines.jsonl"))
+        return outcomes(NORMALIZER, text);
+    }
+
+    private static List<String> outcomes(ArticleNormalizer normalizer, String text) {
+        return normalizer.stream(Input.of(text.getBytes(StandardCharsets.UTF_8), "lines.jsonl"))
                 .map(JsonLinesProperties::summary).toList();
+    }
+
+    @Test
+    void readsTheSameFromAStreamInPiecesAsFromMemory() {
+        // An input held in memory is read in place; a file is read piece by piece into a buffer. Pieces of a few
+        // bytes put records, line breaks and byte order marks across the ends of reads.
+        qt().withExamples(100).forAll(Generators.listOf(lines(), 1, 12), Generate.range(1, 7)).checkAssert(
+                (pieces, size) -> {
+                    String text = FIRST + "\n" + FIRST + "\n" + String.join("\n", pieces) + "\n";
+                    ArticleNormalizer trickled = ArticleNormalizer.builder().formats(new Trickled(size)).build();
+                    assertEquals(outcomes(text), outcomes(trickled, text), text);
+                });
+    }
+
+    /** The json format reading its input through a stream that gives at most a few bytes per read. */
+    private record Trickled(int size) implements ArticleFormat {
+
+        private static final JsonFormat JSON = new JsonFormat();
+
+        @Override
+        public String id() {
+            return JsonFormat.ID;
+        }
+
+        @Override
+        public Detection detect(Sniff sniff) {
+            return JSON.detect(sniff);
+        }
+
+        @Override
+        public Iterator<Draft> parse(ParseContext context) {
+            return JSON.parse(new ParseContext() {
+                @Override
+                public InputStream utf8() {
+                    return new FilterInputStream(context.utf8()) {
+                        @Override
+                        public int read(byte[] b, int off, int len) throws IOException {
+                            return super.read(b, off, Math.min(len, size));
+                        }
+                    };
+                }
+
+                @Override
+                public String source() {
+                    return context.source();
+                }
+
+                @Override
+                public String text() {
+                    return context.text();
+                }
+
+                @Override
+                public Reader reader() {
+                    return context.reader();
+                }
+
+                @Override
+                public String contentType() {
+                    return context.contentType();
+                }
+
+                @Override
+                public URI baseUrl() {
+                    return context.baseUrl();
+                }
+
+                @Override
+                public ZoneId defaultZone() {
+                    return context.defaultZone();
+                }
+
+                @Override
+                public Limits limits() {
+                    return context.limits();
+                }
+
+                @Override
+                public boolean deadlineReached() {
+                    return context.deadlineReached();
+                }
+            });
+        }
     }
 
     @Test

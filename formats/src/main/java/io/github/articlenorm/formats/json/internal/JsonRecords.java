@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,9 +103,13 @@ public final class JsonRecords implements Iterator<Draft> {
         this.elements = mappers.elements();
         this.lineRecords = mappers.lines();
         this.maxLine = (int) Math.min(context.limits().maxInputBytes(), Integer.MAX_VALUE - 16);
-        this.buf = new byte[(int) Math.min(1 << 16, maxLine + 2L)];
         InputStream utf8 = context.utf8();
         this.in = utf8 != null ? utf8 : new Utf8Encoding(context.reader());
+        if (utf8 instanceof ByteArrayInputStream held) {
+            InMemory.take(held, this);
+        } else {
+            this.buf = new byte[(int) Math.min(1 << 16, maxLine + 2L)];
+        }
         open();
     }
 
@@ -533,7 +538,7 @@ public final class JsonRecords implements Iterator<Draft> {
     private Draft draft(Unit u) {
         Draft draft = new Draft();
         if (CanonicalDrafts.isCanonical(u.node())) {
-            Article a = canonical.apply(u.node(), u.loc().line() == null ? u.loc().pointer() : "");
+            Article a = canonical.apply(u.node(), u.loc().onLine() ? "" : u.loc().pointer());
             CanonicalDrafts.fill(a, draft);
             return draft;
         }
@@ -542,6 +547,59 @@ public final class JsonRecords implements Iterator<Draft> {
     }
 
     // ---- reading ----
+
+    /**
+     * Takes the bytes of an input already in memory as the buffer, without copying them:
+     * {@link ByteArrayInputStream#transferTo} hands its array to {@link #write(byte[], int, int)}. When the stream
+     * writes them in several pieces instead, they are copied. The array is only read, never written: with
+     * {@link #eof} set, {@link #more()} leaves the buffer alone.
+     */
+    private static final class InMemory extends OutputStream {
+
+        private final JsonRecords records;
+        private int writes;
+
+        private InMemory(JsonRecords records) {
+            this.records = records;
+        }
+
+        static void take(ByteArrayInputStream in, JsonRecords records) {
+            InMemory out = new InMemory(records);
+            try {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new ArticleParseException("cannot read: " + e.getMessage(), "line 1", e);
+            }
+            if (out.writes == 0) {
+                records.buf = new byte[0];
+            }
+            records.eof = true;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            JsonRecords r = records;
+            if (writes++ == 0) {
+                r.buf = b;
+                r.pos = off;
+                r.lim = off + len;
+                return;
+            }
+            // A second piece: keep the bytes not read yet and this piece in an array of our own.
+            int kept = r.lim - r.pos;
+            byte[] joined = new byte[kept + len];
+            System.arraycopy(r.buf, r.pos, joined, 0, kept);
+            System.arraycopy(b, off, joined, kept, len);
+            r.buf = joined;
+            r.pos = 0;
+            r.lim = kept + len;
+        }
+    }
 
     /** The bytes read ahead; {@code buf[pos, lim)} are not used yet. */
     private byte[] buf;

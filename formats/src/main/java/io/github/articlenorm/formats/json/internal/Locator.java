@@ -7,20 +7,21 @@ package io.github.articlenorm.formats.json.internal;
  */
 final class Locator {
 
-    private final Integer line;
+    /** The record's line in JSON Lines, or 0 for a record of a document. */
+    private final int line;
     private final String pointer;
     /** What every location in this record starts with: "line 7: " and the pointer, or the pointer. */
     private final String prefix;
 
-    private Locator(Integer line, String pointer) {
+    private Locator(int line, String pointer) {
         this.line = line;
         this.pointer = pointer;
-        this.prefix = line == null ? pointer : "line " + line + ": " + pointer;
+        this.prefix = line == 0 ? pointer : "line " + line + ": " + pointer;
     }
 
     /** A record at a JSON pointer of the document ("" for the root). */
     static Locator pointer(String pointer) {
-        return new Locator(null, pointer);
+        return new Locator(0, pointer);
     }
 
     /** A record on a line of JSON Lines. */
@@ -28,9 +29,9 @@ final class Locator {
         return new Locator(line, "");
     }
 
-    /** The record's line in JSON Lines, or null. */
-    Integer line() {
-        return line;
+    /** Whether the record is a line of JSON Lines (not a value at a pointer of a document). */
+    boolean onLine() {
+        return line != 0;
     }
 
     /** The record's JSON pointer in the document, or inside its line. */
@@ -41,7 +42,7 @@ final class Locator {
     /** The location of a value at {@code relative} (a JSON pointer inside the record, "" for the record). */
     String at(String relative) {
         if (pointer.isEmpty() && relative.isEmpty()) {
-            return line == null ? "/" : prefix + "/";
+            return line == 0 ? "/" : prefix.concat("/");
         }
         return prefix.concat(relative);
     }
