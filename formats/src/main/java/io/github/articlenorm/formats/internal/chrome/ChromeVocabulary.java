@@ -562,11 +562,21 @@ public final class ChromeVocabulary {
         if (line == null || line.isEmpty()) {
             return Optional.empty();
         }
+        return match(line, line.toCharArray(), 0);
+    }
+
+    /**
+     * {@link #match(String)} of a line whose characters are also at {@code cs[from, from + line.length())}: read
+     * there (array scans, no per-character String checks) without copying them.
+     */
+    static Optional<Kind> match(String line, char[] cs, int from) {
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
         // Token bounds in the line itself: no lower-case copy, no substring per token.
         // A line of n characters has at most (n + 1) / 2 tokens: short lines, the most common, get a short array.
         int[] bounds = new int[3 * Math.min(SCANNED_TOKENS + 1, (line.length() + 1) / 2)];
-        char[] cs = line.toCharArray(); // array scans: no per-character String checks
-        int count = bounds(cs, bounds);
+        int count = bounds(cs, from, from + line.length(), bounds);
         if (count > SCANNED_TOKENS) {
             return Optional.empty(); // longer than any phrase's line may be (and than a copyright footer)
         }
@@ -607,15 +617,14 @@ public final class ChromeVocabulary {
     }
 
     /**
-     * Fills bounds with (start, end, hash) triples of the line's first tokens (runs of letters and digits), the
+     * Fills bounds with (start, end, hash) triples of the first tokens of line[from, n) (runs of letters and digits), the
      * hash being {@link String#hashCode()} of the lower-case token; returns how many tokens it found, at most
      * bounds.length / 3. One pass: the look-ups need not read the characters again.
      */
-    private static int bounds(char[] line, int[] bounds) {
+    private static int bounds(char[] line, int from, int n, int[] bounds) {
         int max = bounds.length / 3;
-        int n = line.length;
         int count = 0;
-        int i = 0;
+        int i = from;
         while (i < n && count < max) {
             while (i < n && !isWordChar(line[i])) {
                 i++;

@@ -3,6 +3,9 @@ package io.github.articlenorm.formats.internal.chrome;
 import io.github.articlenorm.internal.Languages;
 import io.github.articlenorm.internal.Texts;
 
+import java.text.Normalizer;
+import java.util.Optional;
+
 /**
  * The text features of one line (or one block of text) that tell prose from page chrome. Not API.
  *
@@ -12,6 +15,9 @@ import io.github.articlenorm.internal.Texts;
  */
 public final class LineFeatures {
     private final String text;
+    /** The characters of {@link #text} are {@code chars[start, start + text.length())}: read in place by {@link #chrome()}. */
+    private final char[] chars;
+    private final int start;
     private final boolean bullet;
     private final int words;
     private final int sentenceEnds;
@@ -25,10 +31,12 @@ public final class LineFeatures {
     /** The stop-word ratio once counted, else NaN. */
     private double stopWordRatio = Double.NaN;
 
-    private LineFeatures(String text, boolean bullet, int words, int sentenceEnds, boolean endsSentence,
+    private LineFeatures(String text, char[] chars, int start, boolean bullet, int words, int sentenceEnds, boolean endsSentence,
                          boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit, boolean trailingDuration,
                          boolean bracketed, boolean hasUrl) {
         this.text = text;
+        this.chars = chars;
+        this.start = start;
         this.bullet = bullet;
         this.words = words;
         this.sentenceEnds = sentenceEnds;
@@ -131,19 +139,98 @@ public final class LineFeatures {
      * @return its features
      */
     public static LineFeatures of(String raw) {
-        String clean = Texts.clean(raw == null ? "" : raw);
-        int skip = bulletLength(clean);
+        String line = raw == null ? "" : raw;
+        return of(line.toCharArray(), 0, line.length());
+    }
+
+    /**
+     * The features of a raw line held in a larger array, such as a page's characters: the line is cleaned as
+     * {@link Texts#clean(String)} cleans it, without copying it when it is clean already. The array is read, never
+     * written, and must not change while the features are in use.
+     *
+     * @param page the characters the line is in
+     * @param from where the line starts
+     * @param to   where it ends (its line break, or the end)
+     * @return its features
+     */
+    public static LineFeatures of(char[] page, int from, int to) {
+        // Clean as Texts.clean does: invisible characters dropped, runs of spaces one space, none at either end,
+        // then NFC. A clean line is used where it is; only a line that needs it is copied.
+        char[] cs = page;
+        int off = from;
+        int end = to;
+        boolean nfcStable = true;
+        int i = from;
+        boolean afterSpace = true; // a leading space is not clean
+        for (; i < to; i++) {
+            char c = page[i];
+            if (c > ' ' && c < 0x7F) {
+                afterSpace = false;
+            } else if (c == ' ' && !afterSpace) {
+                afterSpace = true;
+            } else if (c >= 0xA0 && !Texts.isSpace(c) && !Texts.isInvisible(c)) {
+                afterSpace = false;
+                nfcStable &= isNfcStable(c);
+            } else {
+                break;
+            }
+        }
+        if (i < to || (to > from && afterSpace)) {
+            cs = new char[to - from];
+            int length = i - from;
+            System.arraycopy(page, from, cs, 0, length);
+            boolean pendingSpace = false;
+            if (length > 0 && cs[length - 1] == ' ') {
+                length--;
+                pendingSpace = length > 0;
+            }
+            for (; i < to; i++) {
+                char c = page[i];
+                if (c > ' ' && c < 0x7F) {
+                    // printable ASCII: kept as it is
+                } else if (Texts.isSpace(c)) {
+                    pendingSpace = length > 0;
+                    continue;
+                } else if (Texts.isInvisible(c)) {
+                    continue;
+                } else {
+                    nfcStable &= isNfcStable(c);
+                }
+                if (pendingSpace) {
+                    cs[length++] = ' ';
+                    pendingSpace = false;
+                }
+                cs[length++] = c;
+            }
+            off = 0;
+            end = length;
+        }
+        if (!nfcStable) {
+            String clean = new String(cs, off, end - off);
+            if (!Normalizer.isNormalized(clean, Normalizer.Form.NFC)) {
+                cs = Normalizer.normalize(clean, Normalizer.Form.NFC).toCharArray();
+                off = 0;
+                end = cs.length;
+            }
+        }
+        int skip = bulletLength(cs, off, end);
         boolean bullet = skip > 0;
-        String text = bullet ? clean.substring(skip).strip() : clean;
-        int n = text.length();
+        off += skip;
+        while (off < end && Character.isWhitespace(cs[off])) {
+            off++;
+        }
+        while (end > off && Character.isWhitespace(cs[end - 1])) {
+            end--;
+        }
+        String text = new String(cs, off, end - off);
+        int n = end;
         int words = 0;
         int capitalised = 0;
         int sentenceEnds = 0;
         boolean digit = false;
         boolean inWord = false;
         boolean url = false; // "http://", "https://" or "www.", found at its '/' or '.'
-        char[] cs = text.toCharArray(); // an array scan: no per-character String checks
-        for (int i = 0; i < n; i++) {
+        for (i = off; i < n; i++) {
             char c = cs[i];
             if (c == ' ') {
                 inWord = false;
@@ -165,34 +252,49 @@ public final class LineFeatures {
                 continue;
             }
             if (c == '/') {
-                url |= isSchemeSlashes(cs, i);
-            } else if (c == '.' && i >= 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
+                url |= isSchemeSlashes(cs, off, n, i);
+            } else if (c == '.' && i >= off + 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
                 url = true;
             }
             if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
-                    && i > 0 && cs[i - 1] != '.') {
+                    && i > off && cs[i - 1] != '.') {
                 sentenceEnds++;
             }
         }
         int last = n - 1;
-        while (last >= 0 && isClosing(text.charAt(last))) {
+        while (last >= off && isClosing(cs[last])) {
             last--;
         }
         boolean ellipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("...)");
-        boolean endsSentence = !ellipsis && last >= 0 && isSentenceEnd(text.charAt(last));
-        return new LineFeatures(text, bullet, words, sentenceEnds, endsSentence, ellipsis,
+        boolean endsSentence = !ellipsis && last >= off && isSentenceEnd(cs[last]);
+        int length = n - off;
+        return new LineFeatures(text, cs, off, bullet, words, sentenceEnds, endsSentence, ellipsis,
                 words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
-                n >= 2 && text.charAt(0) == '[' && text.charAt(n - 1) == ']',
+                length >= 2 && cs[off] == '[' && cs[n - 1] == ']',
                 url);
     }
 
-    /** Whether cs[i] is the first slash of "http://" or "https://". */
-    private static boolean isSchemeSlashes(char[] cs, int i) {
-        if (i < 5 || i + 1 >= cs.length || cs[i + 1] != '/' || cs[i - 1] != ':' || cs[i - 2] == ':') {
+    /**
+     * Whether a character can be left as it is by NFC whatever surrounds it, as long as its neighbours are such
+     * characters too: Latin letters with their accents precomposed, and the typographic punctuation of copied text
+     * (dashes, curly quotes, ellipsis, bullets). Decided without the normalizer; the test checks every pair.
+     */
+    static boolean isNfcStable(char c) {
+        return c < 0x300 || (c >= 0x2010 && c <= 0x205E) || (c >= 0x20A0 && c <= 0x20C0);
+    }
+
+    /** The chrome phrase the line is (as {@link ChromeVocabulary#match(String)} of its text), read in place. */
+    public Optional<ChromeVocabulary.Kind> chrome() {
+        return ChromeVocabulary.match(text, chars, start);
+    }
+
+    /** Whether cs[i] is the first slash of "http://" or "https://" in the line cs[from, to). */
+    private static boolean isSchemeSlashes(char[] cs, int from, int to, int i) {
+        if (i < from + 5 || i + 1 >= to || cs[i + 1] != '/' || cs[i - 1] != ':' || cs[i - 2] == ':') {
             return false;
         }
         int p = cs[i - 2] == 's' ? i - 6 : i - 5; // where "http" starts
-        return p >= 0 && cs[p] == 'h' && cs[p + 1] == 't' && cs[p + 2] == 't' && cs[p + 3] == 'p';
+        return p >= from && cs[p] == 'h' && cs[p + 1] == 't' && cs[p + 2] == 't' && cs[p + 3] == 'p';
     }
 
     /** Whether the line has no text (blank, or a bare bullet). */
@@ -220,24 +322,28 @@ public final class LineFeatures {
      * A bare marker is a bullet too. The em dash is not a marker: it more often introduces an attribution.
      */
     static int bulletLength(String s) {
-        if (s.isEmpty()) {
+        return bulletLength(s.toCharArray(), 0, s.length());
+    }
+
+    private static int bulletLength(char[] s, int from, int to) {
+        int n = to - from;
+        if (n == 0) {
             return 0;
         }
-        char c = s.charAt(0);
+        char c = s[from];
         boolean marker = c == '•' || c == '-' || c == '*' || c == '–' || c == '·' || c == '▪' || c == '□'
                 || c == '◦' || c == '‣' || c == '○' || c == '■' || c == '►' || c == '➤' || c == '●' || c == '+';
         if (marker) {
-            if (s.length() == 1) {
+            if (n == 1) {
                 return 1;
             }
-            return s.charAt(1) == ' ' ? 2 : 0;
+            return s[from + 1] == ' ' ? 2 : 0;
         }
         int i = 0;
-        while (i < s.length() && i < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < n && i < 3 && s[from + i] >= '0' && s[from + i] <= '9') {
             i++;
         }
-        if (i > 0 && i < 3 && i + 1 < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')
-                && s.charAt(i + 1) == ' ') {
+        if (i > 0 && i < 3 && i + 1 < n && (s[from + i] == '.' || s[from + i] == ')') && s[from + i + 1] == ' ') {
             return i + 2;
         }
         return 0;

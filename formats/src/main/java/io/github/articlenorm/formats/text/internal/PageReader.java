@@ -147,6 +147,7 @@ public final class PageReader {
 
     private void split(String text, BooleanSupplier deadline) {
         int n = text.length();
+        char[] page = text.toCharArray(); // every line's features read their characters here, in place
         int i = 0;
         int no = 0;
         // The next LF and CR at or after i, found with indexOf (vectorized) and kept until passed.
@@ -163,20 +164,20 @@ public final class PageReader {
             }
             int j = Math.min(nextLf, nextCr);
             if (no == MAX_LINES) {
-                if (!isBlank(text, i, n)) {
+                if (!isBlank(page, i, n)) {
                     draft.warning("read only the first " + MAX_LINES + " lines (the text format's line count limit)");
                 }
                 break;
             }
             no++;
-            if (!isBlank(text, i, j)) {
+            if (!isBlank(page, i, j)) {
                 int cut = j;
                 if (j - i > MAX_LINE_CHARS) {
                     cut = i + MAX_LINE_CHARS - (Character.isHighSurrogate(text.charAt(i + MAX_LINE_CHARS - 1)) ? 1 : 0);
                     draft.warning("line " + no + " has " + (j - i) + " characters; kept the first " + (cut - i)
                             + " (the text format's line limit)");
                 }
-                LineFeatures f = LineFeatures.of(text.substring(i, cut));
+                LineFeatures f = LineFeatures.of(page, i, cut);
                 Line line = new Line(no, f);
                 features(line);
                 lines.add(line);
@@ -275,9 +276,9 @@ public final class PageReader {
         return true;
     }
 
-    private static boolean isBlank(String s, int from, int to) {
+    private static boolean isBlank(char[] s, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (!(c == ' ' || c == '\t' || c == '\u00a0' || c == '\f' || Character.isWhitespace(c)
                     || Character.getType(c) == Character.SPACE_SEPARATOR || Character.getType(c) == Character.FORMAT)) {
                 return false;
@@ -293,7 +294,7 @@ public final class PageReader {
             return;
         }
         if (f.words() <= 60) {
-            line.kind = ChromeVocabulary.match(f.text()).orElse(null);
+            line.kind = f.chrome().orElse(null);
         }
         if (line.kind == null && f.trailingDuration() && f.words() <= 20 && !f.endsSentence()) {
             line.kind = Kind.VIDEO;

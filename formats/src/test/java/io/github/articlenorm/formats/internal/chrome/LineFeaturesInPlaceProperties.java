@@ -1,0 +1,75 @@
+package io.github.articlenorm.formats.internal.chrome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.articlenorm.internal.Texts;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * A line read in place, inside a page's characters, has the features it has on its own, and its text is what core's
+ * {@link Texts#clean(String)} makes of it (bullet removed); the clean-up skips the normalizer only for characters
+ * NFC leaves alone.
+ */
+class LineFeaturesInPlaceProperties {
+
+    private static Gen<String> lines() {
+        Gen<String> piece = Generate.pick(List.of("Word", "the", " ", "  ", "\t", "\u00a0", "\u200b", "\u00ad",
+                "e\u0301", "é", "“", "”", "’", "—", "…", ".", "!", "?", "6:42", "[", "]", "• ", "- ", "1. ", "©",
+                "http://", "www.", "Ünïcode", "\u2001", "\u212b", "A\u030a", "\u3002", "x", "\r", "\u0007", ":"));
+        return lists().of(piece).ofSizeBetween(0, 14).map(parts -> String.join("", parts));
+    }
+
+    /** The text the features had before they read lines in place: core's clean-up, then the bullet removed. */
+    private static String expectedText(String raw) {
+        String clean = Texts.clean(raw);
+        int skip = LineFeatures.bulletLength(clean);
+        return skip > 0 ? clean.substring(skip).strip() : clean;
+    }
+
+    private static String summary(LineFeatures f) {
+        return f.text() + "|" + f.bullet() + "|" + f.words() + "|" + f.sentenceEnds() + "|" + f.endsSentence()
+                + "|" + f.endsWithEllipsis() + "|" + f.capitalisedRatio() + "|" + f.hasDigit() + "|"
+                + f.trailingDuration() + "|" + f.bracketed() + "|" + f.hasUrl() + "|" + f.chrome();
+    }
+
+    @Test
+    void readsALineInsideAPageAsItReadsItAlone() {
+        qt().withExamples(3000).forAll(lines(), lines(), lines()).checkAssert((before, raw, after) -> {
+            String page = before + raw + after;
+            LineFeatures inPlace = LineFeatures.of(page.toCharArray(), before.length(), before.length()
+                    + raw.length());
+            LineFeatures alone = LineFeatures.of(raw);
+            assertEquals(expectedText(raw), alone.text(), () -> "line: [" + raw + "]");
+            assertEquals(summary(alone), summary(inPlace), () -> "line: [" + raw + "] in [" + page + "]");
+            assertEquals(ChromeVocabulary.match(alone.text()), alone.chrome(), () -> "line: [" + raw + "]");
+        });
+    }
+
+    @Test
+    void charactersTakenAsNfcStableNeedNoNormalizationInAnyPair() {
+        StringBuilder stable = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (LineFeatures.isNfcStable(c) && !Character.isSurrogate(c)) {
+                stable.append(c);
+            }
+        }
+        char[] cs = stable.toString().toCharArray();
+        char[] pair = new char[2];
+        for (char a : cs) {
+            pair[0] = a;
+            for (char b : cs) {
+                pair[1] = b;
+                String s = new String(pair);
+                assertTrue(Normalizer.isNormalized(s, Normalizer.Form.NFC),
+                        () -> String.format("U+%04X U+%04X", (int) s.charAt(0), (int) s.charAt(1)));
+            }
+        }
+    }
+}
