@@ -317,8 +317,13 @@ public final class ArticleNormalizer {
             byte[] bytes;
             long size;
             boolean truncated;
+            int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+            byte[] held = input.heldBytes();
+            if (held != null && held.length <= cap) {
+                // Bytes in memory already, and only ever read: no copy of them.
+                return inMemory(held, held.length, false, input);
+            }
             try (InputStream in = input.open()) {
-                int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
                 if (known > 0 && known <= cap) {
                     // Read straight into an array of the known size: a growing buffer and its final copy would
                     // hold the input twice. (A size of 0 may be a pipe or a /proc file: those are read to the end.)

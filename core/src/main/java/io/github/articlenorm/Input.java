@@ -117,6 +117,14 @@ public final class Input {
         };
     }
 
+    /**
+     * The bytes of an input made from bytes or a string, not copied, or null for a file or a stream. Only read:
+     * {@link #of(byte[], String)} made them a copy of the caller's array, so nothing else can change them.
+     */
+    byte[] heldBytes() {
+        return bytes;
+    }
+
     /** The size when known without reading, else -1. */
     long knownSize() {
         if (bytes != null) {

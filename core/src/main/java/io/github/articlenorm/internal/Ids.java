@@ -31,8 +31,22 @@ public final class Ids {
         return HEX.formatHex(sha256().digest(bytes));
     }
 
+    /** A SHA-256 digest copied for each use: copying one is cheaper than looking the algorithm up again. */
+    private static final MessageDigest SHA256 = lookUp();
+
     /** A fresh SHA-256 digest. */
     public static MessageDigest sha256() {
+        if (SHA256 != null) {
+            try {
+                return (MessageDigest) SHA256.clone();
+            } catch (CloneNotSupportedException e) {
+                // a provider whose digest cannot be copied: looked up each time
+            }
+        }
+        return lookUp();
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
