@@ -68,6 +68,22 @@ class JsonFormatTest {
     }
 
     @Test
+    void readsJsonLinesEndedByCarriageReturnsAsLines() {
+        // Classic Mac OS line ends: the same records, failures and line numbers as with line feeds.
+        String lines = "{\"title\":\"One\"}\n\n{\"title\": oops}\n{\"title\":\"Three\"}\n";
+        List<String> expected = outcomes(NORMALIZER, lines).stream().map(JsonFormatTest::summary).toList();
+        List<Outcome> out = outcomes(NORMALIZER, lines.replace('\n', '\r'));
+        assertEquals(expected, out.stream().map(JsonFormatTest::summary).toList());
+        assertEquals("line 4: /title", out.get(2).article().provenance().fields().get("title").location());
+    }
+
+    private static String summary(Outcome o) {
+        return o instanceof Outcome.Failure f ? f.error().getMessage() + " @ " + f.error().location()
+                : o.article().title() + " " + o.article().provenance().record() + " "
+                + o.article().provenance().fields();
+    }
+
+    @Test
     void givesASingleObjectNoRecordIndex() {
         Article a = NORMALIZER.normalize("{\"title\":\"Solo\",\"publishedAt\":\"2020-01-02T03:04:05Z\"}");
         assertNull(a.provenance().record());

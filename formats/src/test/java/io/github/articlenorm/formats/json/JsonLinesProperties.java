@@ -83,6 +83,8 @@ class JsonLinesProperties {
                     String text = FIRST + "\n" + FIRST + "\n" + String.join("\n", pieces) + "\n";
                     ArticleNormalizer trickled = ArticleNormalizer.builder().formats(new Trickled(size)).build();
                     assertEquals(outcomes(text), outcomes(trickled, text), text);
+                    String carriageReturns = text.replace('\n', '\r');
+                    assertEquals(outcomes(carriageReturns), outcomes(trickled, carriageReturns), carriageReturns);
                 });
     }
 

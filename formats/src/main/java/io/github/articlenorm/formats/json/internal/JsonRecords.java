@@ -22,6 +22,7 @@ import io.github.articlenorm.spi.Draft;
 import io.github.articlenorm.spi.ParseContext;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -69,7 +70,7 @@ public final class JsonRecords implements Iterator<Draft> {
      * again on its own with {@link #mapper}, so messages are the same.
      */
     private final ObjectReader lineRecords;
-    private final InputStream in;
+    private final CarriageReturns in;
     private final Deque<Unit> pending = new ArrayDeque<>();
     private final int maxLine;
     private Mode mode;
@@ -104,13 +105,75 @@ public final class JsonRecords implements Iterator<Draft> {
         this.lineRecords = mappers.lines();
         this.maxLine = (int) Math.min(context.limits().maxInputBytes(), Integer.MAX_VALUE - 16);
         InputStream utf8 = context.utf8();
-        this.in = utf8 != null ? utf8 : new Utf8Encoding(context.reader());
+        this.in = new CarriageReturns(utf8 != null ? utf8 : new Utf8Encoding(context.reader()));
         if (utf8 instanceof ByteArrayInputStream held) {
             InMemory.take(held, this);
         } else {
             this.buf = new byte[(int) Math.min(1 << 16, maxLine + 2L)];
         }
+        if (carriageReturnLines()) {
+            // Classic Mac OS line ends: each CR is read as a line feed (a JSON string cannot hold a raw CR, and no
+            // byte of a multi-byte UTF-8 character is one), so records, lines and their numbers come out as in
+            // any other file. The buffer may be the caller's array: the bytes are changed in a copy.
+            buf = Arrays.copyOf(buf, buf.length);
+            CarriageReturns.asLineFeeds(buf, pos, lim);
+            in.asLineFeeds = true;
+        }
         open();
+    }
+
+    /** How far the first line break is looked for, in bytes. */
+    private static final int LINE_BREAK_LOOKAHEAD = 1 << 16;
+
+    /**
+     * Whether the input's first line break, within its first {@link #LINE_BREAK_LOOKAHEAD} bytes, is a carriage
+     * return on its own (not followed by a line feed).
+     */
+    private boolean carriageReturnLines() {
+        available(LINE_BREAK_LOOKAHEAD + 1);
+        int end = Math.min(lim, pos + LINE_BREAK_LOOKAHEAD);
+        for (int i = pos; i < end; i++) {
+            if (buf[i] == '\n') {
+                return false;
+            }
+            if (buf[i] == '\r') {
+                return i + 1 < lim && buf[i + 1] != '\n';
+            }
+        }
+        return false;
+    }
+
+    /** The input, with carriage returns read as line feeds once {@link #asLineFeeds} is set. */
+    private static final class CarriageReturns extends FilterInputStream {
+
+        boolean asLineFeeds;
+
+        CarriageReturns(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            return asLineFeeds && b == '\r' ? '\n' : b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (asLineFeeds && n > 0) {
+                asLineFeeds(b, off, off + n);
+            }
+            return n;
+        }
+
+        static void asLineFeeds(byte[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\r') {
+                    b[i] = '\n';
+                }
+            }
+        }
     }
 
     /** A mapper whose parsers enforce the limits: nesting depth, string and number length, duplicate keys. */
