@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class LineFeatures {
     private final String text;
-    /** The characters of {@link #text} are {@code chars[start, start + text.length())}: read in place by {@link #chrome()}. */
+    /** The characters of {@link #text} are {@code chars[start, start + text.length())}, read by {@link #chrome()}. */
     private final char[] chars;
     private final int start;
     private final boolean bullet;
@@ -31,9 +31,9 @@ public final class LineFeatures {
     /** The stop-word ratio once counted, else NaN. */
     private double stopWordRatio = Double.NaN;
 
-    private LineFeatures(String text, char[] chars, int start, boolean bullet, int words, int sentenceEnds, boolean endsSentence,
-                         boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit, boolean trailingDuration,
-                         boolean bracketed, boolean hasUrl) {
+    private LineFeatures(String text, char[] chars, int start, boolean bullet, int words, int sentenceEnds,
+                         boolean endsSentence, boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit,
+                         boolean trailingDuration, boolean bracketed, boolean hasUrl) {
         this.text = text;
         this.chars = chars;
         this.start = start;

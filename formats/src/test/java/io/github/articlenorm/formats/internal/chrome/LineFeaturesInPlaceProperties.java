@@ -22,7 +22,8 @@ class LineFeaturesInPlaceProperties {
     private static Gen<String> lines() {
         Gen<String> piece = Generate.pick(List.of("Word", "the", " ", "  ", "\t", "\u00a0", "\u200b", "\u00ad",
                 "e\u0301", "é", "“", "”", "’", "—", "…", ".", "!", "?", "6:42", "[", "]", "• ", "- ", "1. ", "©",
-                "http://", "www.", "Ünïcode", "\u2001", "\u212b", "A\u030a", "\u3002", "x", "\r", "\u0007", ":"));
+                "http://", "www.", "Ünïcode", "\u2001", "\u212b", "A\u030a", "\u3002", "x", "\r", "\u0007", ":",
+                "Привет", "中文", "\u3000", "\u200e", "\u061c", "\u0915\u093f"));
         return lists().of(piece).ofSizeBetween(0, 14).map(parts -> String.join("", parts));
     }
 
