@@ -3,6 +3,7 @@ package io.github.articlenorm.examples.benchmarks;
 import io.github.articlenorm.Article;
 import io.github.articlenorm.ArticleNormalizer;
 import io.github.articlenorm.Input;
+import io.github.articlenorm.formats.html.HtmlFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -60,6 +61,7 @@ public class HtmlBenchmark {
     public String pages;
 
     private ArticleNormalizer normalizer;
+    private final HtmlFormat format = new HtmlFormat();
     /** The pages' bytes, as read. */
     protected final List<byte[]> bytes = new ArrayList<>();
     /** The pages decoded as UTF-8, for extractors that take a string. */
@@ -117,6 +119,21 @@ public class HtmlBenchmark {
             bh.consume(a);
         }
         counter.pages += bytes.size();
+    }
+
+    /**
+     * The html format alone on every page, decoded as core hands it over: Jsoup's parse, then metadata, main text
+     * and blocks into a draft. Core's share of {@code normalizePages} (decoding, the input's digest, reading dates,
+     * names and URLs, building the Article) is not in it; beside {@code jsoupParse}, this is what extraction costs
+     * on top of the parse, as {@code TextFormatBenchmark.parse} and {@code JsonFormatBenchmark.formatParse} measure
+     * their formats.
+     */
+    @Benchmark
+    public void parsePages(Pages counter, Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(format.parse(Benchmarks.context(t)).next());
+        }
+        counter.pages += texts.size();
     }
 
     /** Baseline: Jsoup's parse of every page (already decoded) and nothing else. */
