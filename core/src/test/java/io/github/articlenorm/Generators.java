@@ -25,9 +25,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
  */
 public final class Generators {
 
-    /** Earliest and latest instants generated: inside the four-digit years that RFC 3339 and the schema allow. */
-    private static final long MIN_EPOCH_SECOND = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
-    private static final long MAX_EPOCH_SECOND = Instant.parse("2099-12-31T23:59:59Z").getEpochSecond();
+    /**
+     * Earliest and latest instants generated: a day inside 1900–2099 at either end, so that at any offset the local
+     * date-time stays in the years Dates reads (a zone-less writer that drops the offset must not turn
+     * 1900-01-01T00:00Z at -05:00 into a date in 1899).
+     */
+    private static final long MIN_EPOCH_SECOND = Instant.parse("1900-01-02T00:00:00Z").getEpochSecond();
+    private static final long MAX_EPOCH_SECOND = Instant.parse("2099-12-30T23:59:59Z").getEpochSecond();
 
     private static final List<String> TRICKY_PIECES = List.of(
             "\"", "\\", "'", "’", "\n", "\r\n", "\t", "\u0000", "\u0001", "\u001f", "\u007f", "\u0085",
@@ -178,8 +182,9 @@ public final class Generators {
     // ---- values ----
 
     /**
-     * Date-times between 1900 and 2099 with common offsets (Z, -05:00, +05:30, +05:45, ...) and any whole-minute
-     * offset from -18:00 to +18:00; whole minutes, whole seconds, milliseconds and nanoseconds.
+     * Date-times from 1900-01-02 to 2099-12-30 (a local date in 1900–2099 at any offset) with common offsets (Z,
+     * -05:00, +05:30, +05:45, ...) and any whole-minute offset from -18:00 to +18:00; whole minutes, whole seconds,
+     * milliseconds and nanoseconds.
      */
     public static Gen<OffsetDateTime> offsetDateTimes() {
         Gen<ZoneOffset> offset = choose(Generate.pick(COMMON_OFFSETS),

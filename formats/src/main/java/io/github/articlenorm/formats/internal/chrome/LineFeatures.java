@@ -15,9 +15,11 @@ import java.util.Optional;
  */
 public final class LineFeatures {
     private final String text;
-    /** The characters of {@link #text} are {@code chars[start, start + text.length())}, read by {@link #chrome()}. */
-    private final char[] chars;
-    private final int start;
+    /**
+     * The chrome phrase the line is, found while its characters were at hand for a line of at most
+     * {@link #EAGER_CHROME_WORDS} words (the lines readers ask about); null when not looked up yet.
+     */
+    private Optional<ChromeVocabulary.Kind> chrome;
     private final boolean bullet;
     private final int words;
     private final int sentenceEnds;
@@ -31,12 +33,11 @@ public final class LineFeatures {
     /** The stop-word ratio once counted, else NaN. */
     private double stopWordRatio = Double.NaN;
 
-    private LineFeatures(String text, char[] chars, int start, boolean bullet, int words, int sentenceEnds,
+    private LineFeatures(String text, Optional<ChromeVocabulary.Kind> chrome, boolean bullet, int words, int sentenceEnds,
                          boolean endsSentence, boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit,
                          boolean trailingDuration, boolean bracketed, boolean hasUrl) {
         this.text = text;
-        this.chars = chars;
-        this.start = start;
+        this.chrome = chrome;
         this.bullet = bullet;
         this.words = words;
         this.sentenceEnds = sentenceEnds;
@@ -129,6 +130,12 @@ public final class LineFeatures {
         return "LineFeatures[" + text + ", words=" + words + ", sentenceEnds=" + sentenceEnds + "]";
     }
 
+    /**
+     * Lines read from an array with at most this many words have their chrome phrase looked up as they are read:
+     * the text format asks only about these. Other lines look it up when asked.
+     */
+    static final int EAGER_CHROME_WORDS = 60;
+
     /** How many leading characters of a line its stop-word ratio is computed on. */
     static final int STOP_SAMPLE = 400;
 
@@ -140,13 +147,13 @@ public final class LineFeatures {
      */
     public static LineFeatures of(String raw) {
         String line = raw == null ? "" : raw;
-        return of(line.toCharArray(), 0, line.length());
+        return of(line.toCharArray(), 0, line.length(), false);
     }
 
     /**
-     * The features of a raw line held in a larger array, such as a page's characters: the line is cleaned as
-     * {@link Texts#clean(String)} cleans it, without copying it when it is clean already. The array is read, never
-     * written, and must not change while the features are in use.
+     * The features of a raw line held in an array, such as a buffer a reader reuses for each line: the line is
+     * cleaned as {@link Texts#clean(String)} cleans it, without copying it when it is clean already. The array is
+     * read during this call only, never written and not kept.
      *
      * @param page the characters the line is in
      * @param from where the line starts
@@ -154,6 +161,11 @@ public final class LineFeatures {
      * @return its features
      */
     public static LineFeatures of(char[] page, int from, int to) {
+        return of(page, from, to, true);
+    }
+
+    /** The features; with {@code eagerChrome}, the chrome phrase of a short line is looked up now, in place. */
+    private static LineFeatures of(char[] page, int from, int to, boolean eagerChrome) {
         // Clean as Texts.clean does: invisible characters dropped, runs of spaces one space, none at either end,
         // then NFC. A clean line is used where it is; only a line that needs it is copied.
         char[] cs = page;
@@ -268,7 +280,10 @@ public final class LineFeatures {
         boolean ellipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("...)");
         boolean endsSentence = !ellipsis && last >= off && isSentenceEnd(cs[last]);
         int length = n - off;
-        return new LineFeatures(text, cs, off, bullet, words, sentenceEnds, endsSentence, ellipsis,
+        // The vocabulary reads the cleaned characters where they are: no second copy of the line.
+        Optional<ChromeVocabulary.Kind> chrome = eagerChrome && words <= EAGER_CHROME_WORDS
+                ? ChromeVocabulary.match(text, cs, off) : null;
+        return new LineFeatures(text, chrome, bullet, words, sentenceEnds, endsSentence, ellipsis,
                 words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
                 length >= 2 && cs[off] == '[' && cs[n - 1] == ']',
                 url);
@@ -283,9 +298,14 @@ public final class LineFeatures {
         return c < 0x300 || (c >= 0x2010 && c <= 0x205E) || (c >= 0x20A0 && c <= 0x20C0);
     }
 
-    /** The chrome phrase the line is (as {@link ChromeVocabulary#match(String)} of its text), read in place. */
+    /** The chrome phrase the line is: {@link ChromeVocabulary#match(String)} of its text. */
     public Optional<ChromeVocabulary.Kind> chrome() {
-        return ChromeVocabulary.match(text, chars, start);
+        Optional<ChromeVocabulary.Kind> kind = chrome;
+        if (kind == null) {
+            kind = ChromeVocabulary.match(text);
+            chrome = kind;
+        }
+        return kind;
     }
 
     /** Whether cs[i] is the first slash of "http://" or "https://" in the line cs[from, to). */

@@ -147,7 +147,8 @@ public final class PageReader {
 
     private void split(String text, BooleanSupplier deadline) {
         int n = text.length();
-        char[] page = text.toCharArray(); // every line's features read their characters here, in place
+        // Each line is copied here to have its features read: one buffer for all lines, never the whole page.
+        char[] buffer = new char[Math.min(n, 256)];
         int i = 0;
         int no = 0;
         // The next LF and CR at or after i, found with indexOf (vectorized) and kept until passed.
@@ -164,20 +165,24 @@ public final class PageReader {
             }
             int j = Math.min(nextLf, nextCr);
             if (no == MAX_LINES) {
-                if (!isBlank(page, i, n)) {
+                if (!isBlank(text, i, n)) {
                     draft.warning("read only the first " + MAX_LINES + " lines (the text format's line count limit)");
                 }
                 break;
             }
             no++;
-            if (!isBlank(page, i, j)) {
+            if (!isBlank(text, i, j)) {
                 int cut = j;
                 if (j - i > MAX_LINE_CHARS) {
                     cut = i + MAX_LINE_CHARS - (Character.isHighSurrogate(text.charAt(i + MAX_LINE_CHARS - 1)) ? 1 : 0);
                     draft.warning("line " + no + " has " + (j - i) + " characters; kept the first " + (cut - i)
                             + " (the text format's line limit)");
                 }
-                LineFeatures f = LineFeatures.of(page, i, cut);
+                if (buffer.length < cut - i) {
+                    buffer = new char[Math.max(cut - i, Math.min(2 * buffer.length, MAX_LINE_CHARS))];
+                }
+                text.getChars(i, cut, buffer, 0);
+                LineFeatures f = LineFeatures.of(buffer, 0, cut - i);
                 Line line = new Line(no, f);
                 features(line);
                 lines.add(line);
@@ -276,9 +281,9 @@ public final class PageReader {
         return true;
     }
 
-    private static boolean isBlank(char[] s, int from, int to) {
+    private static boolean isBlank(String s, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = s[k];
+            char c = s.charAt(k);
             if (!(c == ' ' || c == '\t' || c == '\u00a0' || c == '\f' || Character.isWhitespace(c)
                     || Character.getType(c) == Character.SPACE_SEPARATOR || Character.getType(c) == Character.FORMAT)) {
                 return false;
