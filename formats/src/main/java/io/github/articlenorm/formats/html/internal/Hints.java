@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The vocabulary of page chrome and content: words found in class names and ids (in several languages), ARIA roles
@@ -186,12 +187,16 @@ final class Hints {
 
     /**
      * The labels of one page's elements, remembered by their raw class and id values: pages repeat a few class names
-     * many times, and looking a value up costs less than splitting it into tokens again. Not thread-safe: one per
-     * page.
+     * many times, and looking a value up costs less than splitting it into tokens again. Class values alone are
+     * remembered for every page (the pages of one site share theirs; a label depends on nothing else), in a table
+     * shared by all threads that starts again when full (values up to 200 characters); values with an id, which are mostly one page's own, are
+     * remembered for the page. Not thread-safe: one per page.
      */
     static final class Memo {
         private static final int MAX_ENTRIES = 10_000;
-        private final Map<String, Label> byClass = new HashMap<>();
+        private static final int MAX_SHARED_KEY = 200;
+        private static final Map<String, Label> BY_CLASS = new ConcurrentHashMap<>();
+        private final Map<String, Label> byClass = BY_CLASS;
         private final Map<String, Label> byClassAndId = new HashMap<>();
 
         /** The label of an element's class and id. */
@@ -201,15 +206,17 @@ final class Hints {
             if (cls.isEmpty() && id.isEmpty()) {
                 return Label.NONE;
             }
-            Map<String, Label> map = id.isEmpty() ? byClass : byClassAndId;
+            // A long class value stays with its page: the shared table holds at most 10,000 keys of 200 chars.
+            Map<String, Label> map = id.isEmpty() && cls.length() <= MAX_SHARED_KEY ? byClass : byClassAndId;
             String key = id.isEmpty() ? cls : cls + '\u0000' + id;
             Label label = map.get(key);
             if (label == null) {
                 String tokens = tokens(e);
                 label = new Label(chrome(tokens), positive(tokens));
-                if (map.size() < MAX_ENTRIES) {
-                    map.put(key, label);
+                if (map.size() >= MAX_ENTRIES) {
+                    map.clear();
                 }
+                map.put(key, label);
             }
             return label;
         }
