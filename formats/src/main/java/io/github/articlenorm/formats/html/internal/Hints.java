@@ -187,16 +187,15 @@ final class Hints {
 
     /**
      * The labels of one page's elements, remembered by their raw class and id values: pages repeat a few class names
-     * many times, and looking a value up costs less than splitting it into tokens again. Class values alone are
-     * remembered for every page (the pages of one site share theirs; a label depends on nothing else), in a table
-     * shared by all threads that starts again when full (values up to 200 characters); values with an id, which are mostly one page's own, are
-     * remembered for the page. Not thread-safe: one per page.
+     * many times, and looking a value up costs less than splitting it into tokens again. Class values alone (up to
+     * 200 characters) are remembered for every page, in a table shared by all threads that starts again when full:
+     * the pages of one site share them, and a label depends on nothing else. Values with an id, mostly one page's
+     * own, are remembered for the page. Not thread-safe: one per page.
      */
     static final class Memo {
         private static final int MAX_ENTRIES = 10_000;
         private static final int MAX_SHARED_KEY = 200;
         private static final Map<String, Label> BY_CLASS = new ConcurrentHashMap<>();
-        private final Map<String, Label> byClass = BY_CLASS;
         private final Map<String, Label> byClassAndId = new HashMap<>();
 
         /** The label of an element's class and id. */
@@ -207,7 +206,7 @@ final class Hints {
                 return Label.NONE;
             }
             // A long class value stays with its page: the shared table holds at most 10,000 keys of 200 chars.
-            Map<String, Label> map = id.isEmpty() && cls.length() <= MAX_SHARED_KEY ? byClass : byClassAndId;
+            Map<String, Label> map = id.isEmpty() && cls.length() <= MAX_SHARED_KEY ? BY_CLASS : byClassAndId;
             String key = id.isEmpty() ? cls : cls + '\u0000' + id;
             Label label = map.get(key);
             if (label == null) {

@@ -617,8 +617,8 @@ public final class ChromeVocabulary {
     }
 
     /**
-     * Fills bounds with (start, end, hash) triples of the first tokens of line[from, n) (runs of letters and digits), the
-     * hash being {@link String#hashCode()} of the lower-case token; returns how many tokens it found, at most
+     * Fills bounds with (start, end, hash) triples of the first tokens (runs of letters and digits) of line[from, n),
+     * the hash being {@link String#hashCode()} of the lower-case token; returns how many tokens it found, at most
      * bounds.length / 3. One pass: the look-ups need not read the characters again.
      */
     private static int bounds(char[] line, int from, int n, int[] bounds) {

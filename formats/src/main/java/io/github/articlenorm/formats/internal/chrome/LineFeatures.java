@@ -33,9 +33,9 @@ public final class LineFeatures {
     /** The stop-word ratio once counted, else NaN. */
     private double stopWordRatio = Double.NaN;
 
-    private LineFeatures(String text, Optional<ChromeVocabulary.Kind> chrome, boolean bullet, int words, int sentenceEnds,
-                         boolean endsSentence, boolean endsWithEllipsis, double capitalisedRatio, boolean hasDigit,
-                         boolean trailingDuration, boolean bracketed, boolean hasUrl) {
+    private LineFeatures(String text, Optional<ChromeVocabulary.Kind> chrome, boolean bullet, int words,
+                         int sentenceEnds, boolean endsSentence, boolean endsWithEllipsis, double capitalisedRatio,
+                         boolean hasDigit, boolean trailingDuration, boolean bracketed, boolean hasUrl) {
         this.text = text;
         this.chrome = chrome;
         this.bullet = bullet;
