@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -240,7 +241,7 @@ public final class Languages {
         try {
             Scan scan = new Scan();
             int limit = Math.min(text.length(), MAX_DETECT_CHARS);
-            tokenize(text, limit, scan);
+            tokenize(chars(text, limit), 0, limit, scan);
             return scan.decide();
         } catch (RuntimeException e) {
             return null; // a hostile CharSequence implementation; never propagate
@@ -250,7 +251,8 @@ public final class Languages {
     /** Per-profile hits and scores of a text, for calibrating thresholds in tests; same reading as detect. */
     static String explain(CharSequence text) {
         Scan scan = new Scan();
-        tokenize(text, Math.min(text.length(), MAX_DETECT_CHARS), scan);
+        int limit = Math.min(text.length(), MAX_DETECT_CHARS);
+        tokenize(chars(text, limit), 0, limit, scan);
         StringBuilder sb = new StringBuilder("tokens=").append(scan.tokens);
         for (int l = 0; l < N; l++) {
             if (scan.hits[l] > 0) {
@@ -294,12 +296,41 @@ public final class Languages {
             return 0;
         }
         try {
-            Count count = new Count();
-            tokenize(text, text.length(), count);
-            return count.tokens == 0 ? 0 : (double) count.stopTokens / count.tokens;
+            int n = text.length();
+            return stopWordRatio(chars(text, n), 0, n);
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * Returns {@link #stopWordRatio(CharSequence)} of the text at {@code text[from, to)}, read where it is: a reader
+     * that holds a line in a buffer need not copy it into a String first. The array is only read.
+     *
+     * @param text the characters
+     * @param from where the text starts
+     * @param to   where it ends
+     * @return the stop-word fraction, 0 when there are no words
+     * @throws IndexOutOfBoundsException when the range is not inside the array
+     */
+    public static double stopWordRatio(char[] text, int from, int to) {
+        Objects.checkFromToIndex(from, to, text.length);
+        Count count = new Count();
+        tokenize(text, from, to, count);
+        return count.tokens == 0 ? 0 : (double) count.stopTokens / count.tokens;
+    }
+
+    /** The first {@code limit} chars of a text in an array: tokenizing reads an array, not a CharSequence. */
+    private static char[] chars(CharSequence text, int limit) {
+        char[] cs = new char[limit];
+        if (text instanceof String s) {
+            s.getChars(0, limit, cs, 0);
+        } else {
+            for (int i = 0; i < limit; i++) {
+                cs[i] = text.charAt(i);
+            }
+        }
+        return cs;
     }
 
     /** Receives tokens and letters from {@link #tokenize}. */
@@ -311,21 +342,21 @@ public final class Languages {
     }
 
     /**
-     * Splits text[0, limit) into word tokens: letters (with combining marks inside a word), lowercased by code point
+     * Splits text[from, limit) into word tokens: letters (with combining marks inside a word), lowercased by code point
      * (locale-independent), joined across one apostrophe between letters ("don't"), then split after known elided
      * heads ("l'", "dell'"). Words longer than {@link #MAX_TOKEN_CHARS} are truncated, never buffered whole. Plain
      * words are looked up in place, without a String; only words with marks or apostrophes build one.
      */
-    private static void tokenize(CharSequence s, int limit, Sink sink) {
-        char[] word = new char[Math.min(MAX_TOKEN_CHARS, limit) + 2]; // no token is longer than the text
+    private static void tokenize(char[] s, int from, int limit, Sink sink) {
+        char[] word = new char[Math.min(MAX_TOKEN_CHARS, limit - from) + 2]; // no token is longer than the text
         int length = 0;
         int hash = 0; // String.hashCode of word[0, length), kept as letters are added
         boolean inWord = false;
         boolean hasMark = false;
         boolean hasApostrophe = false;
-        int i = 0;
+        int i = from;
         while (i < limit) {
-            char c = s.charAt(i);
+            char c = s[i];
             int cp = c;
             int width = 1;
             int lower; // the lowercase letter, or -1 for anything else
@@ -333,8 +364,8 @@ public final class Languages {
                 char l = (char) (c | 0x20);
                 lower = l >= 'a' && l <= 'z' ? l : -1;
             } else {
-                if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    cp = Character.toCodePoint(c, s.charAt(i + 1));
+                if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s[i + 1])) {
+                    cp = Character.toCodePoint(c, s[i + 1]);
                     width = 2;
                 }
                 lower = Character.isLetter(cp) ? Character.toLowerCase(cp) : -1;
@@ -376,10 +407,10 @@ public final class Languages {
         }
     }
 
-    private static boolean startsWithLetter(CharSequence s, int i, int limit) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s.charAt(i + 1))) {
-            return Character.isLetter(Character.toCodePoint(c, s.charAt(i + 1)));
+    private static boolean startsWithLetter(char[] s, int i, int limit) {
+        char c = s[i];
+        if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s[i + 1])) {
+            return Character.isLetter(Character.toCodePoint(c, s[i + 1]));
         }
         return Character.isLetter(c);
     }

@@ -574,14 +574,31 @@ public final class ChromeVocabulary {
             return Optional.empty();
         }
         // Token bounds in the line itself: no lower-case copy, no substring per token.
-        // A line of n characters has at most (n + 1) / 2 tokens: short lines, the most common, get a short array.
-        int[] bounds = new int[3 * Math.min(SCANNED_TOKENS + 1, (line.length() + 1) / 2)];
+        int[] bounds = tokenBounds(line.length());
         int count = bounds(cs, from, from + line.length(), bounds);
-        if (count > SCANNED_TOKENS) {
+        return match(line, cs, bounds, count, line.indexOf('\u00a9') >= 0);
+    }
+
+    /**
+     * An array for the bounds of the tokens a line of {@code length} characters may have, as far as they are looked
+     * up: a line of n characters has at most (n + 1) / 2 tokens, so short lines, the most common, get a short array.
+     */
+    static int[] tokenBounds(int length) {
+        return new int[3 * Math.min(SCANNED_TOKENS + 1, (length + 1) / 2)];
+    }
+
+    /**
+     * {@link #match(String)} of a line whose first tokens a reader has found already: (start, end, hash) triples in
+     * {@code bounds}, as {@link #tokenBounds(int)} sizes it, of runs of letters and digits in {@code cs}, the hash
+     * being {@link String#hashCode()} of the token lower-cased by {@link #wordLower(char)}; {@code count} of them,
+     * as many as fit. {@code copyright} says whether the line has a copyright sign.
+     */
+    static Optional<Kind> match(String line, char[] cs, int[] bounds, int count, boolean copyright) {
+        if (line.isEmpty() || count > SCANNED_TOKENS) {
             return Optional.empty(); // longer than any phrase's line may be (and than a copyright footer)
         }
         int words = count;
-        if (words <= 25 && (line.indexOf('\u00a9') >= 0 || line.indexOf('\u00ae') == 0)) {
+        if (words <= 25 && (copyright || line.charAt(0) == '\u00ae')) {
             return Optional.of(Kind.FOOTER);
         }
         int scan = Math.min(count, SCANNED_TOKENS);
@@ -626,14 +643,14 @@ public final class ChromeVocabulary {
         int count = 0;
         int i = from;
         while (i < n && count < max) {
-            while (i < n && !isWordChar(line[i])) {
+            while (i < n && wordLower(line[i]) == 0) {
                 i++;
             }
             int start = i;
             int h = 0;
-            char c;
-            while (i < n && isWordChar(c = line[i])) {
-                h = 31 * h + lower(c);
+            char l;
+            while (i < n && (l = wordLower(line[i])) != 0) {
+                h = 31 * h + l;
                 i++;
             }
             if (i > start) {
@@ -646,11 +663,28 @@ public final class ChromeVocabulary {
         return count;
     }
 
-    private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    /** Per ASCII character: its lower case when it is a letter or digit, else 0. */
+    private static final char[] ASCII_WORD_LOWER = new char[0x80];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD_LOWER[c] = c;
         }
-        return Character.isLetterOrDigit(c);
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD_LOWER[c] = c;
+            ASCII_WORD_LOWER[c - 'a' + 'A'] = c;
+        }
+    }
+
+    /**
+     * The lower case of a letter or digit, as {@link #lower(char)} gives it, or 0 for any other character (no letter
+     * or digit lower-cases to 0): one table read for ASCII.
+     */
+    static char wordLower(char c) {
+        if (c < 0x80) {
+            return ASCII_WORD_LOWER[c];
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /**

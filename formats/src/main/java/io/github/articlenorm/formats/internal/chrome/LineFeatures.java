@@ -3,6 +3,7 @@ package io.github.articlenorm.formats.internal.chrome;
 import io.github.articlenorm.internal.Languages;
 import io.github.articlenorm.internal.Texts;
 
+import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Optional;
 
@@ -77,9 +78,11 @@ public final class LineFeatures {
     public double stopWordRatio() {
         double r = stopWordRatio;
         if (Double.isNaN(r)) {
-            int n = text.length();
             // The first few hundred characters tell prose from a list of names as well as the whole line does.
-            r = n == 0 ? 0 : Languages.stopWordRatio(n <= STOP_SAMPLE ? text : text.substring(0, STOP_SAMPLE));
+            int n = Math.min(text.length(), STOP_SAMPLE);
+            char[] sample = new char[n];
+            text.getChars(0, n, sample, 0);
+            r = Languages.stopWordRatio(sample, 0, n);
             stopWordRatio = r;
         }
         return r;
@@ -166,136 +169,224 @@ public final class LineFeatures {
 
     /** The features; with {@code eagerChrome}, the chrome phrase of a short line is looked up now, in place. */
     private static LineFeatures of(char[] page, int from, int to, boolean eagerChrome) {
-        // Clean as Texts.clean does: invisible characters dropped, runs of spaces one space, none at either end,
-        // then NFC. A clean line is used where it is; only a line that needs it is copied.
-        char[] cs = page;
-        int off = from;
-        int end = to;
+        // Spaces at either end are dropped by the clean-up whatever they are (copied text is often indented). Most
+        // lines are clean then (no invisible characters, single spaces) and left alone by NFC: they are read where
+        // they are, in one pass that checks that and reads the features at once.
+        while (from < to && Texts.isSpace(page[from])) {
+            from++;
+        }
+        while (to > from && Texts.isSpace(page[to - 1])) {
+            to--;
+        }
+        int skip = bulletLength(page, from, to);
+        Pass pass = new Pass(eagerChrome, to - from - skip);
+        if (to == from) {
+            return pass.features("", page, from, false);
+        }
+        for (int i = from; i < from + skip; i++) {
+            pass.nfcStable &= isNfcStable(page[i]); // a marker, digits, '.' or ')', one space: all kept by the clean-up
+        }
+        if (pass.read(page, from + skip, to, true) && (pass.nfcStable
+                || Normalizer.isNormalized(CharBuffer.wrap(page, from, to - from), Normalizer.Form.NFC))) {
+            return pass.features(new String(page, from + skip, to - from - skip), page, from + skip, skip > 0);
+        }
+        return ofDirty(page, from, to, eagerChrome);
+    }
+
+    /** The features of a line that needs cleaning: cleaned as Texts.clean does into a copy, which is then read. */
+    private static LineFeatures ofDirty(char[] page, int from, int to, boolean eagerChrome) {
+        // Invisible characters dropped, runs of spaces one space, none at either end, then NFC.
+        char[] cs = new char[to - from];
+        int length = 0;
         boolean nfcStable = true;
-        int i = from;
-        boolean afterSpace = true; // a leading space is not clean
-        for (; i < to; i++) {
+        boolean pendingSpace = false;
+        for (int i = from; i < to; i++) {
             char c = page[i];
-            if (c > ' ' && c < 0x7F) {
-                afterSpace = false;
-            } else if (c == ' ' && !afterSpace) {
-                afterSpace = true;
-            } else if (c >= 0xA0 && !Texts.isSpace(c) && !Texts.isInvisible(c)) {
-                afterSpace = false;
+            if ((c > ' ' && c < 0x7F) || isVisibleNonSpace(c)) {
                 nfcStable &= isNfcStable(c);
-            } else {
-                break;
-            }
-        }
-        if (i < to || (to > from && afterSpace)) {
-            cs = new char[to - from];
-            int length = i - from;
-            System.arraycopy(page, from, cs, 0, length);
-            boolean pendingSpace = false;
-            if (length > 0 && cs[length - 1] == ' ') {
-                length--;
+            } else if (Texts.isSpace(c)) {
                 pendingSpace = length > 0;
+                continue;
+            } else if (Texts.isInvisible(c)) {
+                continue;
+            } else {
+                nfcStable &= isNfcStable(c);
             }
-            for (; i < to; i++) {
-                char c = page[i];
-                if (c > ' ' && c < 0x7F) {
-                    // printable ASCII: kept as it is
-                } else if (Texts.isSpace(c)) {
-                    pendingSpace = length > 0;
-                    continue;
-                } else if (Texts.isInvisible(c)) {
-                    continue;
-                } else {
-                    nfcStable &= isNfcStable(c);
-                }
-                if (pendingSpace) {
-                    cs[length++] = ' ';
-                    pendingSpace = false;
-                }
-                cs[length++] = c;
+            if (pendingSpace) {
+                cs[length++] = ' ';
+                pendingSpace = false;
             }
-            off = 0;
-            end = length;
+            cs[length++] = c;
         }
+        int end = length;
         if (!nfcStable) {
-            String clean = new String(cs, off, end - off);
+            String clean = new String(cs, 0, end);
             if (!Normalizer.isNormalized(clean, Normalizer.Form.NFC)) {
                 cs = Normalizer.normalize(clean, Normalizer.Form.NFC).toCharArray();
-                off = 0;
                 end = cs.length;
             }
         }
-        int skip = bulletLength(cs, off, end);
-        boolean bullet = skip > 0;
-        off += skip;
+        int off = bulletLength(cs, 0, end);
+        boolean bullet = off > 0;
         while (off < end && Character.isWhitespace(cs[off])) {
             off++;
         }
         while (end > off && Character.isWhitespace(cs[end - 1])) {
             end--;
         }
-        String text = new String(cs, off, end - off);
-        int n = end;
-        int words = 0;
-        int capitalised = 0;
-        int sentenceEnds = 0;
-        boolean digit = false;
-        boolean inWord = false;
-        boolean url = false; // "http://", "https://" or "www.", found at its '/' or '.'
-        for (i = off; i < n; i++) {
-            char c = cs[i];
-            if (c == ' ') {
-                inWord = false;
-                continue;
-            }
-            if (!inWord) {
-                inWord = true;
-                words++;
-                if (Character.isUpperCase(c) || (i + 1 < n && !Character.isLetterOrDigit(c)
-                        && Character.isUpperCase(cs[i + 1]))) {
-                    capitalised++;
+        Pass pass = new Pass(eagerChrome, end - off);
+        pass.read(cs, off, end, false);
+        return pass.features(new String(cs, off, end - off), cs, off, bullet);
+    }
+
+    /**
+     * One pass over a line's characters: the features, the tokens the chrome vocabulary looks up, and (on a raw
+     * line) whether the line is clean as it is.
+     */
+    private static final class Pass {
+        int words;
+        int capitalised;
+        int sentenceEnds;
+        boolean digit;
+        /** "http://", "https://" or "www.", found at its '/' or '.'. */
+        boolean url;
+        boolean nfcStable = true;
+        /** Whether the line has a copyright sign, which makes a short line a footer. */
+        boolean copyright;
+        /** (start, end, lower-case hash) of the first tokens, for {@link ChromeVocabulary}; null when not wanted. */
+        final int[] tokens;
+        int tokenCount;
+
+        Pass(boolean tokens, int length) {
+            // A line of n characters has at most (n + 1) / 2 tokens: short lines, the most common, get a short array.
+            this.tokens = tokens ? ChromeVocabulary.tokenBounds(length) : null;
+        }
+
+        /**
+         * Reads cs[off, n); with {@code check}, stops and returns false at the first character the clean-up would
+         * change (a space run, a space at the end, a tab, an invisible character). Without, the text is clean.
+         */
+        boolean read(char[] cs, int off, int n, boolean check) {
+            int[] bounds = tokens;
+            int maxTokens = bounds == null ? 0 : bounds.length / 3;
+            int count = 0;
+            int tokenStart = -1;
+            int hash = 0;
+            boolean inWord = false;
+            boolean afterSpace = true; // a space at the start is not clean
+            for (int i = off; i < n; i++) {
+                char c = cs[i];
+                char lower; // the lower case of a letter or digit while tokens are wanted, else 0
+                if (c > ' ' && c < 0x7F) {
+                    lower = count < maxTokens ? ChromeVocabulary.wordLower(c) : 0;
+                } else if (c == ' ') {
+                    if (afterSpace && check) {
+                        return false;
+                    }
+                    afterSpace = true;
+                    inWord = false;
+                    if (tokenStart >= 0) {
+                        count = token(bounds, count, tokenStart, i, hash);
+                        tokenStart = -1;
+                    }
+                    continue;
+                } else if (!check || (c >= 0xA0 && (isVisibleNonSpace(c) || !Texts.isSpace(c) && !Texts.isInvisible(c)))) {
+                    nfcStable &= isNfcStable(c);
+                    copyright |= c == '\u00a9';
+                    lower = count < maxTokens ? ChromeVocabulary.wordLower(c) : 0;
+                } else {
+                    return false;
+                }
+                afterSpace = false;
+                if (lower != 0) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + lower;
+                } else if (tokenStart >= 0) {
+                    count = token(bounds, count, tokenStart, i, hash);
+                    tokenStart = -1;
+                }
+                if (!inWord) {
+                    inWord = true;
+                    words++;
+                    if (Character.isUpperCase(c) || (i + 1 < n && !Character.isLetterOrDigit(c)
+                            && Character.isUpperCase(cs[i + 1]))) {
+                        capitalised++;
+                    }
+                }
+                if (c > '?' && c < 0x3000) {
+                    continue; // letters and most other characters: neither a digit nor a sentence end
+                }
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                    continue;
+                }
+                if (c == '/') {
+                    url |= isSchemeSlashes(cs, off, n, i);
+                } else if (c == '.' && i >= off + 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
+                    url = true;
+                }
+                if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
+                        && i > off && cs[i - 1] != '.') {
+                    sentenceEnds++;
                 }
             }
-            if (c > '?' && c < 0x3000) {
-                continue; // letters and most other characters: neither a digit nor a sentence end
+            if (tokenStart >= 0) {
+                count = token(bounds, count, tokenStart, n, hash);
             }
-            if (c >= '0' && c <= '9') {
-                digit = true;
-                continue;
-            }
-            if (c == '/') {
-                url |= isSchemeSlashes(cs, off, n, i);
-            } else if (c == '.' && i >= off + 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
-                url = true;
-            }
-            if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
-                    && i > off && cs[i - 1] != '.') {
-                sentenceEnds++;
-            }
+            tokenCount = count;
+            return !(afterSpace && check && n > off);
         }
-        int last = n - 1;
-        while (last >= off && isClosing(cs[last])) {
-            last--;
+
+        /** Records a token while there is room; returns the new count. */
+        private static int token(int[] bounds, int count, int start, int end, int hash) {
+            if (bounds == null || count * 3 >= bounds.length) {
+                return count;
+            }
+            bounds[3 * count] = start;
+            bounds[3 * count + 1] = end;
+            bounds[3 * count + 2] = hash;
+            return count + 1;
         }
-        boolean ellipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("...)");
-        boolean endsSentence = !ellipsis && last >= off && isSentenceEnd(cs[last]);
-        int length = n - off;
-        // The vocabulary reads the cleaned characters where they are: no second copy of the line.
-        Optional<ChromeVocabulary.Kind> chrome = eagerChrome && words <= EAGER_CHROME_WORDS
-                ? ChromeVocabulary.match(text, cs, off) : null;
-        return new LineFeatures(text, chrome, bullet, words, sentenceEnds, endsSentence, ellipsis,
-                words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
-                length >= 2 && cs[off] == '[' && cs[n - 1] == ']',
-                url);
+
+        /** The features of the text read, which is also at cs[off, off + text.length()). */
+        LineFeatures features(String text, char[] cs, int off, boolean bullet) {
+            int n = off + text.length();
+            int last = n - 1;
+            while (last >= off && isClosing(cs[last])) {
+                last--;
+            }
+            boolean ellipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("...)");
+            boolean endsSentence = !ellipsis && last >= off && isSentenceEnd(cs[last]);
+            // The vocabulary looks up the tokens read in this pass: the line is not read again.
+            Optional<ChromeVocabulary.Kind> chrome = tokens != null && words <= EAGER_CHROME_WORDS
+                    ? ChromeVocabulary.match(text, cs, tokens, tokenCount, copyright) : null;
+            return new LineFeatures(text, chrome, bullet, words, sentenceEnds, endsSentence, ellipsis,
+                    words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
+                    text.length() >= 2 && cs[off] == '[' && cs[n - 1] == ']', url);
+        }
     }
 
     /**
      * Whether a character can be left as it is by NFC whatever surrounds it, as long as its neighbours are such
-     * characters too: Latin letters with their accents precomposed, and the typographic punctuation of copied text
-     * (dashes, curly quotes, ellipsis, bullets). Decided without the normalizer; the test checks every pair.
+     * characters too: Latin and Cyrillic letters with their accents precomposed, the typographic punctuation of
+     * copied text (dashes, curly quotes, ellipsis, bullets), arrows, math operators and the geometric shapes and
+     * symbols pages put in place of icons. Decided without the normalizer; the test checks every pair.
      */
     static boolean isNfcStable(char c) {
-        return c < 0x300 || (c >= 0x2010 && c <= 0x205E) || (c >= 0x20A0 && c <= 0x20C0);
+        return c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x48A && c < 0x500) || (c >= 0x2010 && c <= 0x205E)
+                || (c >= 0x20A0 && c <= 0x20C0) || (c >= 0x2190 && c < 0x2300) || (c >= 0x2500 && c < 0x2800);
+    }
+
+    /**
+     * Whether a character is known, without a look-up of its Unicode type, to be neither a space nor invisible for
+     * {@link Texts#clean(String)}: the blocks of Latin, Greek, Cyrillic, Armenian and Hebrew letters, the dashes and
+     * quotes, and most of CJK. False says nothing; the test checks every character.
+     */
+    static boolean isVisibleNonSpace(char c) {
+        return (c >= 0xAE && c < 0x600) || (c >= 0x2010 && c < 0x2028) || (c > 0x3000 && c < 0xFEFF);
     }
 
     /** The chrome phrase the line is: {@link ChromeVocabulary#match(String)} of its text. */

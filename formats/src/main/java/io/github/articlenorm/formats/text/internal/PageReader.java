@@ -704,11 +704,12 @@ public final class PageReader {
     }
 
     private static boolean hasSeparator(String t) {
-        for (int i = t.indexOf(' '); i >= 0 && i + 2 < t.length(); i = t.indexOf(' ', i + 1)) {
-            char c = t.charAt(i + 1);
-            if (t.charAt(i + 2) == ' ' && (c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•'
-                    || c == '/')) {
-                return true;
+        for (int i = 2; i < t.length(); i++) {
+            if (t.charAt(i) == ' ' && t.charAt(i - 2) == ' ') {
+                char c = t.charAt(i - 1);
+                if (c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•' || c == '/') {
+                    return true;
+                }
             }
         }
         return false;
@@ -717,7 +718,7 @@ public final class PageReader {
     /** The line as a date: a date label's rest, or the whole line, when the date rules read it. */
     private Labels.DateLabel dateOf(Line l) {
         if (!l.dateRead) {
-            l.date = dateOf(l.f.text());
+            l.date = l.f.hasDigit() ? dateOf(l.f.text()) : null; // every date has a digit
             l.dateRead = true;
         }
         return l.date;

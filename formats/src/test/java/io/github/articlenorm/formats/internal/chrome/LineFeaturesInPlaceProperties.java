@@ -1,6 +1,7 @@
 package io.github.articlenorm.formats.internal.chrome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -51,6 +52,19 @@ class LineFeaturesInPlaceProperties {
             assertEquals(summary(alone), summary(inPlace), () -> "line: [" + raw + "] in [" + page + "]");
             assertEquals(ChromeVocabulary.match(alone.text()), alone.chrome(), () -> "line: [" + raw + "]");
         });
+    }
+
+    @Test
+    void charactersTakenAsVisibleAreNeitherSpacesNorInvisible() {
+        int known = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            if (LineFeatures.isVisibleNonSpace(ch)) {
+                known++;
+                assertFalse(Texts.isSpace(ch) || Texts.isInvisible(ch), () -> String.format("U+%04X", (int) ch));
+            }
+        }
+        assertTrue(known > 50_000, "the fast path covers most characters: " + known);
     }
 
     @Test
