@@ -638,7 +638,7 @@ public final class ChromeVocabulary {
      * the hash being {@link String#hashCode()} of the lower-case token; returns how many tokens it found, at most
      * bounds.length / 3. One pass: the look-ups need not read the characters again.
      */
-    private static int bounds(char[] line, int from, int n, int[] bounds) {
+    static int bounds(char[] line, int from, int n, int[] bounds) {
         int max = bounds.length / 3;
         int count = 0;
         int i = from;

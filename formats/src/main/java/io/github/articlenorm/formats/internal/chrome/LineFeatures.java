@@ -31,6 +31,8 @@ public final class LineFeatures {
     private final boolean trailingDuration;
     private final boolean bracketed;
     private final boolean hasUrl;
+    /** {@link #caseBlindHash()} once known, from the tokens read with the line or counted on demand; else 0. */
+    private int caseBlindHash;
     /** The stop-word ratio once counted, else NaN. */
     private double stopWordRatio = Double.NaN;
 
@@ -121,6 +123,30 @@ public final class LineFeatures {
     /** Whether the whole line is inside brackets, as image placeholders are ("[photo-1]"). */
     public boolean bracketed() {
         return bracketed;
+    }
+
+    /**
+     * A hash of the text with case ignored: lines that differ only in case ({@link ChromeVocabulary#lower(char)} of
+     * every character equal) have the same hash. For grouping repeated lines; equality is for the caller to check.
+     */
+    public int caseBlindHash() {
+        int h = caseBlindHash;
+        if (h == 0) {
+            char[] cs = text.toCharArray();
+            int[] tokens = ChromeVocabulary.tokenBounds(cs.length);
+            h = caseBlindHash(cs.length, tokens, ChromeVocabulary.bounds(cs, 0, cs.length, tokens));
+            caseBlindHash = h;
+        }
+        return h;
+    }
+
+    /** The hash of a text by its length and the lower-case hashes of its first tokens; never 0. */
+    private static int caseBlindHash(int length, int[] tokens, int count) {
+        int h = length;
+        for (int k = 0; k < count; k++) {
+            h = 31 * h + tokens[3 * k + 2];
+        }
+        return h == 0 ? 1 : h;
     }
 
     /** Whether the line holds a URL ("http://", "https://" or "www."). */
@@ -363,9 +389,14 @@ public final class LineFeatures {
             // The vocabulary looks up the tokens read in this pass: the line is not read again.
             Optional<ChromeVocabulary.Kind> chrome = tokens != null && words <= EAGER_CHROME_WORDS
                     ? ChromeVocabulary.match(text, cs, tokens, tokenCount, copyright) : null;
-            return new LineFeatures(text, chrome, bullet, words, sentenceEnds, endsSentence, ellipsis,
+            LineFeatures f = new LineFeatures(text, chrome, bullet, words, sentenceEnds, endsSentence, ellipsis,
                     words == 0 ? 0 : (double) capitalised / words, digit, trailingDuration(text),
                     text.length() >= 2 && cs[off] == '[' && cs[n - 1] == ']', url);
+            if (tokens != null) {
+                // The tokens' hashes are of their lower case already; lines equal but for case have the same ones.
+                f.caseBlindHash = caseBlindHash(text.length(), tokens, tokenCount);
+            }
+            return f;
         }
     }
 

@@ -171,9 +171,10 @@ public final class PageReader {
                 break;
             }
             no++;
-            if (!isBlank(text, i, j)) {
+            boolean tooLong = j - i > MAX_LINE_CHARS;
+            if (!(tooLong && isBlank(text, i, j))) {
                 int cut = j;
-                if (j - i > MAX_LINE_CHARS) {
+                if (tooLong) {
                     cut = i + MAX_LINE_CHARS - (Character.isHighSurrogate(text.charAt(i + MAX_LINE_CHARS - 1)) ? 1 : 0);
                     draft.warning("line " + no + " has " + (j - i) + " characters; kept the first " + (cut - i)
                             + " (the text format's line limit)");
@@ -183,9 +184,12 @@ public final class PageReader {
                 }
                 text.getChars(i, cut, buffer, 0);
                 LineFeatures f = LineFeatures.of(buffer, 0, cut - i);
-                Line line = new Line(no, f);
-                features(line);
-                lines.add(line);
+                // Blank lines are left out; only a line that cleans to nothing can be one, so only it is looked at.
+                if (!f.isEmpty() || f.bullet() || !isBlank(text, i, cut)) {
+                    Line line = new Line(no, f);
+                    features(line);
+                    lines.add(line);
+                }
             }
             if (j >= n) {
                 break;
@@ -222,7 +226,7 @@ public final class PageReader {
 
     /**
      * Sets every short line's {@link Line#repeats}: lines are grouped by their text with case ignored, in an
-     * open-addressing table of line indices keyed by a hash of the lower-case characters, so no lower-case copy
+     * open-addressing table of line indices keyed by {@link LineFeatures#caseBlindHash()}, so no lower-case copy
      * of a line is made.
      */
     private void countRepeats() {
@@ -236,7 +240,8 @@ public final class PageReader {
                 continue;
             }
             String t = f.text();
-            int slot = lowerHash(t) & (size - 1);
+            int h = f.caseBlindHash();
+            int slot = (h ^ (h >>> 16)) & (size - 1);
             while (slots[slot] != 0 && !sameIgnoringCase(lines.get(slots[slot] - 1).f.text(), t)) {
                 slot = (slot + 1) & (size - 1);
             }
@@ -251,16 +256,6 @@ public final class PageReader {
                 lines.get(k).repeats = counts[slotOf[k]];
             }
         }
-    }
-
-    /** A hash of the length and the first 64 lower-case characters: enough to tell lines apart, bounded in cost. */
-    private static int lowerHash(String s) {
-        int n = Math.min(s.length(), 64);
-        int h = s.length();
-        for (int k = 0; k < n; k++) {
-            h = 31 * h + ChromeVocabulary.lower(s.charAt(k));
-        }
-        return h ^ (h >>> 16);
     }
 
     /** Whether two lines are equal with the case of each character ignored. */

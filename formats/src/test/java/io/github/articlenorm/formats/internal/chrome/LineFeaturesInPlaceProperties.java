@@ -24,7 +24,8 @@ class LineFeaturesInPlaceProperties {
         Gen<String> piece = Generate.pick(List.of("Word", "the", " ", "  ", "\t", "\u00a0", "\u200b", "\u00ad",
                 "e\u0301", "é", "“", "”", "’", "—", "…", ".", "!", "?", "6:42", "[", "]", "• ", "- ", "1. ", "©",
                 "http://", "www.", "Ünïcode", "\u2001", "\u212b", "A\u030a", "\u3002", "x", "\r", "\u0007", ":",
-                "Привет", "中文", "\u3000", "\u200e", "\u061c", "\u0915\u093f"));
+                "Привет", "中文", "\u3000", "\u200e", "\u061c", "\u0915\u093f", "□", "☆", "Ж", "ж", "\u0483",
+                "=", "\u0338", "≠", "\u2329"));
         return lists().of(piece).ofSizeBetween(0, 14).map(parts -> String.join("", parts));
     }
 
@@ -38,7 +39,8 @@ class LineFeaturesInPlaceProperties {
     private static String summary(LineFeatures f) {
         return f.text() + "|" + f.bullet() + "|" + f.words() + "|" + f.sentenceEnds() + "|" + f.endsSentence()
                 + "|" + f.endsWithEllipsis() + "|" + f.capitalisedRatio() + "|" + f.hasDigit() + "|"
-                + f.trailingDuration() + "|" + f.bracketed() + "|" + f.hasUrl() + "|" + f.chrome();
+                + f.trailingDuration() + "|" + f.bracketed() + "|" + f.hasUrl() + "|" + f.chrome() + "|"
+                + f.caseBlindHash();
     }
 
     @Test
@@ -52,6 +54,33 @@ class LineFeaturesInPlaceProperties {
             assertEquals(summary(alone), summary(inPlace), () -> "line: [" + raw + "] in [" + page + "]");
             assertEquals(ChromeVocabulary.match(alone.text()), alone.chrome(), () -> "line: [" + raw + "]");
         });
+    }
+
+    @Test
+    void linesThatDifferOnlyInCaseHashAlike() {
+        qt().withExamples(2000).forAll(lines()).checkAssert(raw -> {
+            char[] upper = raw.toCharArray();
+            for (int i = 0; i < upper.length; i++) {
+                upper[i] = Character.toUpperCase(upper[i]);
+            }
+            LineFeatures a = LineFeatures.of(raw.toCharArray(), 0, raw.length());
+            LineFeatures b = LineFeatures.of(upper, 0, upper.length);
+            if (sameIgnoringCase(a.text(), b.text())) {
+                assertEquals(a.caseBlindHash(), b.caseBlindHash(), () -> "[" + a.text() + "] [" + b.text() + "]");
+            }
+        });
+    }
+
+    private static boolean sameIgnoringCase(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (ChromeVocabulary.lower(a.charAt(i)) != ChromeVocabulary.lower(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
