@@ -296,74 +296,71 @@ public final class LineFeatures {
             int[] bounds = tokens;
             int maxTokens = bounds == null ? 0 : bounds.length / 3;
             int count = 0;
-            int tokenStart = -1;
-            int hash = 0;
-            boolean inWord = false;
-            boolean afterSpace = true; // a space at the start is not clean
-            for (int i = off; i < n; i++) {
+            int i = off;
+            // A word at a time: the inner loop runs to the next space, so a word's end is one branch taken.
+            while (i < n) {
                 char c = cs[i];
-                char lower; // the lower case of a letter or digit while tokens are wanted, else 0
-                if (c > ' ' && c < 0x7F) {
-                    lower = count < maxTokens ? ChromeVocabulary.wordLower(c) : 0;
-                } else if (c == ' ') {
-                    if (afterSpace && check) {
+                if (c == ' ') { // a space at the start or after another: never in clean text
+                    if (check) {
                         return false;
                     }
-                    afterSpace = true;
-                    inWord = false;
-                    if (tokenStart >= 0) {
+                    i++;
+                    continue;
+                }
+                words++;
+                if (Character.isUpperCase(c) || (i + 1 < n && !Character.isLetterOrDigit(c)
+                        && Character.isUpperCase(cs[i + 1]))) {
+                    capitalised++;
+                }
+                int tokenStart = -1;
+                int hash = 0;
+                for (; i < n && (c = cs[i]) != ' '; i++) {
+                    char lower; // the lower case of a letter or digit while tokens are wanted, else 0
+                    if (c > ' ' && c < 0x7F) {
+                        lower = count < maxTokens ? ChromeVocabulary.wordLower(c) : 0;
+                    } else if (!check || (c >= 0xA0 && (isVisibleNonSpace(c)
+                            || !Texts.isSpace(c) && !Texts.isInvisible(c)))) {
+                        nfcStable &= isNfcStable(c);
+                        copyright |= c == '\u00a9';
+                        lower = count < maxTokens ? ChromeVocabulary.wordLower(c) : 0;
+                    } else {
+                        return false;
+                    }
+                    if (lower != 0) {
+                        if (tokenStart < 0) {
+                            tokenStart = i;
+                            hash = 0;
+                        }
+                        hash = 31 * hash + lower;
+                    } else if (tokenStart >= 0) {
                         count = token(bounds, count, tokenStart, i, hash);
                         tokenStart = -1;
                     }
-                    continue;
-                } else if (!check || (c >= 0xA0 && (isVisibleNonSpace(c) || !Texts.isSpace(c) && !Texts.isInvisible(c)))) {
-                    nfcStable &= isNfcStable(c);
-                    copyright |= c == '\u00a9';
-                    lower = count < maxTokens ? ChromeVocabulary.wordLower(c) : 0;
-                } else {
-                    return false;
-                }
-                afterSpace = false;
-                if (lower != 0) {
-                    if (tokenStart < 0) {
-                        tokenStart = i;
-                        hash = 0;
+                    if (c > '?' && c < 0x3000) {
+                        continue; // letters and most other characters: neither a digit nor a sentence end
                     }
-                    hash = 31 * hash + lower;
-                } else if (tokenStart >= 0) {
+                    if (c >= '0' && c <= '9') {
+                        digit = true;
+                        continue;
+                    }
+                    if (c == '/') {
+                        url |= isSchemeSlashes(cs, off, n, i);
+                    } else if (c == '.' && i >= off + 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w'
+                            && cs[i - 3] == 'w') {
+                        url = true;
+                    }
+                    if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
+                            && i > off && cs[i - 1] != '.') {
+                        sentenceEnds++;
+                    }
+                }
+                if (tokenStart >= 0) {
                     count = token(bounds, count, tokenStart, i, hash);
-                    tokenStart = -1;
                 }
-                if (!inWord) {
-                    inWord = true;
-                    words++;
-                    if (Character.isUpperCase(c) || (i + 1 < n && !Character.isLetterOrDigit(c)
-                            && Character.isUpperCase(cs[i + 1]))) {
-                        capitalised++;
-                    }
-                }
-                if (c > '?' && c < 0x3000) {
-                    continue; // letters and most other characters: neither a digit nor a sentence end
-                }
-                if (c >= '0' && c <= '9') {
-                    digit = true;
-                    continue;
-                }
-                if (c == '/') {
-                    url |= isSchemeSlashes(cs, off, n, i);
-                } else if (c == '.' && i >= off + 3 && cs[i - 1] == 'w' && cs[i - 2] == 'w' && cs[i - 3] == 'w') {
-                    url = true;
-                }
-                if (isSentenceEnd(c) && (i + 1 == n || cs[i + 1] == ' ' || isClosing(cs[i + 1]))
-                        && i > off && cs[i - 1] != '.') {
-                    sentenceEnds++;
-                }
-            }
-            if (tokenStart >= 0) {
-                count = token(bounds, count, tokenStart, n, hash);
+                i++; // past the space
             }
             tokenCount = count;
-            return !(afterSpace && check && n > off);
+            return !(check && n > off && cs[n - 1] == ' ');
         }
 
         /** Records a token while there is room; returns the new count. */

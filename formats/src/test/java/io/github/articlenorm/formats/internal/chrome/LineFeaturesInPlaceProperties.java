@@ -57,6 +57,48 @@ class LineFeaturesInPlaceProperties {
     }
 
     @Test
+    void readsTheFeaturesTheirPlainDefinitionsGive() {
+        qt().withExamples(3000).forAll(lines()).checkAssert(raw -> {
+            LineFeatures f = LineFeatures.of(raw.toCharArray(), 0, raw.length());
+            String features = f.text() + "|" + f.words() + "|" + f.capitalisedRatio() + "|" + f.sentenceEnds() + "|"
+                    + f.hasDigit() + "|" + f.hasUrl() + "|" + f.endsSentence() + "|" + f.endsWithEllipsis() + "|"
+                    + f.bracketed() + "|" + (f.words() <= 60 ? f.chrome() : "-");
+            assertEquals(plainFeatures(raw), features, () -> "line: [" + raw + "]");
+        });
+    }
+
+    /** The features as plainly defined, word by word and character by character, on the cleaned text. */
+    private static String plainFeatures(String raw) {
+        String t = expectedText(raw);
+        String[] words = t.isEmpty() ? new String[0] : t.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0)) || (w.length() > 1 && !Character.isLetterOrDigit(w.charAt(0))
+                    && Character.isUpperCase(w.charAt(1)))) {
+                capitalised++;
+            }
+        }
+        int ends = 0;
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            if (".!?。！？".indexOf(c) >= 0 && (next == ' ' || "\"'”’»)“«".indexOf(next) >= 0) && i > 0
+                    && t.charAt(i - 1) != '.') {
+                ends++;
+            }
+        }
+        String open = t.replaceAll("[\"'”’»)“«]+$", "");
+        boolean ellipsis = t.endsWith("...") || t.endsWith("…") || t.endsWith("...)");
+        boolean endsSentence = !ellipsis && !open.isEmpty() && ".!?。！？".indexOf(open.charAt(open.length() - 1)) >= 0;
+        return t + "|" + words.length + "|" + (words.length == 0 ? 0.0 : (double) capitalised / words.length) + "|"
+                + ends + "|" + digit + "|" + (t.contains("http://") || t.contains("https://") || t.contains("www."))
+                + "|" + endsSentence + "|" + ellipsis + "|" + (t.length() >= 2 && t.startsWith("[") && t.endsWith("]"))
+                + "|" + (words.length <= 60 ? ChromeVocabulary.match(t) : "-");
+    }
+
+    @Test
     void linesThatDifferOnlyInCaseHashAlike() {
         qt().withExamples(2000).forAll(lines()).checkAssert(raw -> {
             char[] upper = raw.toCharArray();
