@@ -354,9 +354,24 @@ public final class Languages {
         boolean inWord = false;
         boolean hasMark = false;
         boolean hasApostrophe = false;
+        int cap = word.length - 2; // MAX_TOKEN_CHARS, or less on short text
         int i = from;
         while (i < limit) {
             char c = s[i];
+            char a = (char) (c | 0x20);
+            if (c < 0x80 && a >= 'a' && a <= 'z') {
+                // A run of ASCII letters, the bulk of most text, in a loop of its own.
+                do {
+                    sink.letter(a);
+                    if (length < cap) {
+                        word[length++] = a;
+                        hash = 31 * hash + a;
+                    }
+                    i++;
+                } while (i < limit && (c = s[i]) < 0x80 && (a = (char) (c | 0x20)) >= 'a' && a <= 'z');
+                inWord = true;
+                continue;
+            }
             int cp = c;
             int width = 1;
             int lower; // the lowercase letter, or -1 for anything else
@@ -372,7 +387,7 @@ public final class Languages {
             }
             if (lower >= 0) {
                 sink.letter(lower);
-                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
+                if (length < cap) {
                     if (lower < 0x10000) {
                         word[length++] = (char) lower;
                         hash = 31 * hash + lower;
@@ -383,12 +398,12 @@ public final class Languages {
                 }
                 inWord = true;
             } else if (inWord && cp >= 0x80 && isMark(cp)) {
-                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
+                if (length < cap) {
                     length += Character.toChars(cp, word, length);
                     hasMark = true;
                 }
             } else if (inWord && isApostrophe(cp) && i + width < limit && startsWithLetter(s, i + width, limit)) {
-                if (length < word.length - 2) { // MAX_TOKEN_CHARS, or less on short text
+                if (length < cap) {
                     word[length++] = '\'';
                     hasApostrophe = true;
                 }
