@@ -20,6 +20,11 @@ final class PageIndex {
 
     /** Byline candidates kept, at most: the reader looks at the first 21. */
     private static final int MAX_BYLINES = 22;
+    /**
+     * {@code <time>} elements kept, at most: the reader takes the first 21 inside the headline's surroundings, and
+     * finding those costs a walk up from each element kept.
+     */
+    static final int MAX_TIMES = 4096;
 
     int nodes;
     int deepest;
@@ -42,6 +47,8 @@ final class PageIndex {
     final List<Element> bylines = new ArrayList<>();
     /** Elements of the body (the body included) that are never text: scripts, styles, controls, hidden ones. */
     final List<Element> junk = new ArrayList<>();
+    /** The first {@value #MAX_TIMES} {@code <time>} elements. */
+    final List<Element> times = new ArrayList<>();
 
     private PageIndex() {
     }
@@ -118,6 +125,11 @@ final class PageIndex {
                     h1.add(e);
                     if (headline == null && (inArticle > 0 || inMain > 0)) {
                         headline = e;
+                    }
+                }
+                case "time" -> {
+                    if (times.size() < MAX_TIMES) {
+                        times.add(e);
                     }
                 }
                 case "h2" -> h2.add(e);

@@ -543,7 +543,10 @@ final class PageMetadata {
             return;
         }
         int n = 0;
-        for (Element t : scope.getElementsByTag("time")) {
+        for (Element t : index.times) {
+            if (!within(t, scope)) {
+                continue;
+            }
             if (n++ > 20) {
                 break;
             }
@@ -559,6 +562,16 @@ final class PageMetadata {
                 draft.publishedAt(dt, origin("<time datetime>", path(t)));
             }
         }
+    }
+
+    /** Whether an element is the scope or inside it. */
+    private static boolean within(Element e, Element scope) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == scope) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element near the headline where bylines and dates live: a few levels up from it. */

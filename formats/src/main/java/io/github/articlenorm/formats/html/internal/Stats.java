@@ -179,6 +179,26 @@ final class Stats {
         return s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
     }
 
+    /** A character's kind for counting: {@link #WHITE} for whitespace, 2 for a comma, 0 for anything else. */
+    private static final int WHITE = 1;
+    private static final byte[] ASCII_KINDS = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            // Character.isWhitespace, spelled out for ASCII.
+            ASCII_KINDS[c] = (byte) (c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F ? WHITE : 0);
+        }
+        ASCII_KINDS[','] = 2;
+    }
+
+    /** The kind of a character past ASCII: whitespace (NBSP included), a comma of another script, or neither. */
+    private static int kind(char c) {
+        if (Character.isWhitespace(c) || c == 0xA0) {
+            return WHITE;
+        }
+        return c == '，' || c == '،' || c == '、' ? 2 : 0;
+    }
+
     private final class Walker implements NodeVisitor {
         private int index;
         /** The open elements' measurements by depth, so that text and children find their parent without a lookup. */
@@ -198,26 +218,18 @@ final class Stats {
                 open[depth] = s;
             } else if (node instanceof TextNode t && depth > 0) {
                 String text = t.getWholeText();
+                // Characters with each whitespace run counted as one (a run at the start not at all), and commas.
+                // Without branches on the text: word ends are unpredictable, and most text is ASCII.
                 int chars = 0;
                 int commas = 0;
-                boolean space = true;
+                int space = 1; // 1 after whitespace or at the start
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    // Character.isWhitespace, with the ASCII answer spelled out: most text is ASCII.
-                    boolean white = c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F
-                            : Character.isWhitespace(c) || c == 0xA0;
-                    if (white) {
-                        if (!space) {
-                            chars++;
-                        }
-                        space = true;
-                    } else {
-                        chars++;
-                        space = false;
-                        if (c == ',' || c == '，' || c == '،' || c == '、') {
-                            commas++;
-                        }
-                    }
+                    int kind = c < 0x80 ? ASCII_KINDS[c] : kind(c);
+                    int white = kind & WHITE;
+                    chars += (white ^ 1) | (white & (space ^ 1));
+                    space = white;
+                    commas += kind >>> 1;
                 }
                 Stat p = open[depth - 1];
                 p.chars += chars;
