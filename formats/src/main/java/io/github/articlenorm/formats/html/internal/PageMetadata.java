@@ -62,7 +62,6 @@ final class PageMetadata {
     private static final Evaluator ITEMPROP_URL = QueryParser.parse("[itemprop~=(?i)\\burl\\b]");
     private static final Evaluator ITEMPROP_IMAGE_URL = QueryParser.parse("[itemprop~=(?i)\\b(url|contenturl)\\b]");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
-    private static final Evaluator DATE_LIKE = QueryParser.parse("[class*=date], [class*=time], [class*=published]");
 
     private static final int MAX_META = 2_000;
     private static final int MAX_SCRIPTS = 50;
@@ -564,6 +563,46 @@ final class PageMetadata {
         }
     }
 
+    /**
+     * The first element, in document order from the scope itself, whose class names a date: {@code [class*=date],
+     * [class*=time], [class*=published]} as Jsoup selects it, without a lower-cased copy of each class value.
+     */
+    static Element firstDateLike(Element scope) {
+        for (Element e = scope; e != null; e = Extractor.next(e, scope, false)) {
+            String cls = e.attributesSize() == 0 ? "" : e.attributes().get("class");
+            if (cls.length() >= 4 && (containsAscii(cls, "date") || containsAscii(cls, "time")
+                    || containsAscii(cls, "published"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether s contains the lower-case ASCII word with ASCII letters in any case. The same as Jsoup's lower-cased
+     * {@code contains} for these words: no other character lower-cases to one of their letters.
+     */
+    private static boolean containsAscii(String s, String word) {
+        char first = word.charAt(0);
+        int last = s.length() - word.length();
+        for (int i = 0; i <= last; i++) {
+            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())
+                    && asciiOnly(s, i, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiOnly(String s, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether an element is the scope or inside it. */
     private static boolean within(Element e, Element scope) {
         for (Element a = e; a != null; a = a.parent()) {
@@ -650,7 +689,7 @@ final class PageMetadata {
         authorSources.add(names);
         Element scope = h1 == null ? null : contentScope(h1);
         if (scope != null) {
-            Element date = scope.selectFirst(DATE_LIKE);
+            Element date = firstDateLike(scope);
             if (date != null && date.childrenSize() < 4) {
                 String text = Texts.clean(date.text());
                 if (!text.isEmpty() && text.length() < 80) {
