@@ -43,6 +43,9 @@ import java.util.zip.GZIPInputStream;
  * {@code .html} or {@code .html.gz} files. {@code normalizePages / jsoupParse} says how many parses ArticleNorm
  * costs; extraction on top of the parse is that ratio minus one.
  *
+ * <p>The warm-up is long (ten iterations of 2 s): the format's code reaches full speed only after about 20 s of
+ * compilation, while Jsoup's parse needs a few seconds.
+ *
  * <p>The test-scope {@code PeerBenchmark} extends this class with open-source peers (readability4j, boilerpipe), so
  * that all four are measured in one run; it runs from the test class path (see the module's README).
  *
@@ -51,7 +54,7 @@ import java.util.zip.GZIPInputStream;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Benchmark)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class HtmlBenchmark {
