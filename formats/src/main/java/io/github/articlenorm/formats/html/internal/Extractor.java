@@ -387,7 +387,7 @@ final class Extractor {
     }
 
     /** Whether {@code e} is {@code ancestor} or inside it. */
-    private static boolean contains(Element ancestor, Element e) {
+    static boolean contains(Element ancestor, Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             if (p == ancestor) {
                 return true;

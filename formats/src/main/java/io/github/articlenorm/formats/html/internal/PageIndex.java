@@ -189,20 +189,32 @@ final class PageIndex {
     }
 
     /**
-     * Whether {@code s} contains {@code word} (lowercase ASCII) in any case, looking only where the word's letter at
-     * {@code anchor} stands, which the JDK finds faster than a loop over every character.
+     * Whether {@code s} contains {@code word} (lowercase ASCII letters) with its letters in any ASCII case, as
+     * Jsoup's lower-cased {@code [attr*=word]} finds it (no other character lower-cases to an ASCII letter but the
+     * Kelvin sign, and no word asked for has a k), looking only where the word's letter at {@code anchor} stands,
+     * which the JDK finds faster than a loop over every character.
      */
-    private static boolean contains(String s, String word, int anchor) {
+    static boolean contains(String s, String word, int anchor) {
         char lower = word.charAt(anchor);
         return containsAt(s, word, anchor, lower) || containsAt(s, word, anchor, Character.toUpperCase(lower));
     }
 
     private static boolean containsAt(String s, String word, int anchor, char letter) {
         for (int i = s.indexOf(letter, anchor); i >= 0; i = s.indexOf(letter, i + 1)) {
-            if (s.regionMatches(true, i - anchor, word, 0, word.length())) {
+            if (s.regionMatches(true, i - anchor, word, 0, word.length()) && ascii(s, i - anchor, word.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether s[from, from + length) is all ASCII: case-blind matches of other characters are not Jsoup's. */
+    private static boolean ascii(String s, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

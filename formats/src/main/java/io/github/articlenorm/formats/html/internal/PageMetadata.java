@@ -543,7 +543,7 @@ final class PageMetadata {
         }
         int n = 0;
         for (Element t : index.times) {
-            if (!within(t, scope)) {
+            if (!Extractor.contains(scope, t)) {
                 continue;
             }
             if (n++ > 20) {
@@ -570,47 +570,12 @@ final class PageMetadata {
     static Element firstDateLike(Element scope) {
         for (Element e = scope; e != null; e = Extractor.next(e, scope, false)) {
             String cls = e.attributesSize() == 0 ? "" : e.attributes().get("class");
-            if (cls.length() >= 4 && (containsAscii(cls, "date") || containsAscii(cls, "time")
-                    || containsAscii(cls, "published"))) {
+            if (cls.length() >= 4 && (PageIndex.contains(cls, "date", 0) || PageIndex.contains(cls, "time", 0)
+                    || PageIndex.contains(cls, "published", 0))) {
                 return e;
             }
         }
         return null;
-    }
-
-    /**
-     * Whether s contains the lower-case ASCII word with ASCII letters in any case. The same as Jsoup's lower-cased
-     * {@code contains} for these words: no other character lower-cases to one of their letters.
-     */
-    private static boolean containsAscii(String s, String word) {
-        char first = word.charAt(0);
-        int last = s.length() - word.length();
-        for (int i = 0; i <= last; i++) {
-            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())
-                    && asciiOnly(s, i, word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiOnly(String s, int from, int length) {
-        for (int k = from; k < from + length; k++) {
-            if (s.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether an element is the scope or inside it. */
-    private static boolean within(Element e, Element scope) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a == scope) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The element near the headline where bylines and dates live: a few levels up from it. */
