@@ -91,7 +91,8 @@ class LineFeaturesInPlaceProperties {
         }
         String open = t.replaceAll("[\"'”’»)“«]+$", "");
         boolean ellipsis = t.endsWith("...") || t.endsWith("…") || t.endsWith("...)");
-        boolean endsSentence = !ellipsis && !open.isEmpty() && ".!?。！？".indexOf(open.charAt(open.length() - 1)) >= 0;
+        boolean endsSentence = !ellipsis && !open.isEmpty()
+                && ".!?。！？".indexOf(open.charAt(open.length() - 1)) >= 0;
         return t + "|" + words.length + "|" + (words.length == 0 ? 0.0 : (double) capitalised / words.length) + "|"
                 + ends + "|" + digit + "|" + (t.contains("http://") || t.contains("https://") || t.contains("www."))
                 + "|" + endsSentence + "|" + ellipsis + "|" + (t.length() >= 2 && t.startsWith("[") && t.endsWith("]"))
