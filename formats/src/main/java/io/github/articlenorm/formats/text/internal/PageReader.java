@@ -558,7 +558,7 @@ public final class PageReader {
 
     /** Whether the line is a date, a byline or a credit (without assigning it). */
     private boolean isMeta(Line l) {
-        if (l.f.chars() <= MAX_DATE_LINE) {
+        if (l.f.chars() <= MAX_DATE_LINE && l.f.hasDigit()) { // every date has a digit
             String[] parts = parts(l.f.text());
             if (parts.length == 1) {
                 return dateOf(l) != null || isLabelledMeta(l);
@@ -612,9 +612,9 @@ public final class PageReader {
                 }
                 return true;
             }
-            // "Jane Doe | 26.02.2020 10:57": a byline and a date in one line.
-            String[] parts = parts(t);
-            if (parts.length > 1) {
+            // "Jane Doe | 26.02.2020 10:57": a byline and a date in one line (so a digit in it).
+            String[] parts = l.f.hasDigit() ? parts(t) : null;
+            if (parts != null && parts.length > 1) {
                 Labels.DateLabel date = null;
                 String byline = null;
                 for (String p : parts) {
