@@ -766,7 +766,8 @@ public final class PageReader {
                 return true;
             }
         }
-        if (l.kind == Kind.DISCLAIMER || l.kind == Kind.FOOTER || l.kind == null) {
+        // "Example Post is ...": a subject, a verb and more, so three words at least.
+        if ((l.kind == Kind.DISCLAIMER || l.kind == Kind.FOOTER || l.kind == null) && l.f.words() >= 3) {
             String subject = siteSubject(l.f.text(), l.kind != null);
             if (subject != null) {
                 l.role = Role.PUBLISHER;
