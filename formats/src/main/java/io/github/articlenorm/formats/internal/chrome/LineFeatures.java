@@ -308,8 +308,7 @@ public final class LineFeatures {
                     continue;
                 }
                 words++;
-                if (Character.isUpperCase(c) || (i + 1 < n && !Character.isLetterOrDigit(c)
-                        && Character.isUpperCase(cs[i + 1]))) {
+                if (isUpperCase(c) || (i + 1 < n && !isLetterOrDigit(c) && isUpperCase(cs[i + 1]))) {
                     capitalised++;
                 }
                 int tokenStart = -1;
@@ -486,6 +485,16 @@ public final class LineFeatures {
             return i + 2;
         }
         return 0;
+    }
+
+    /** {@link Character#isUpperCase(char)}, answered for ASCII without a table look-up. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII by the chrome vocabulary's table. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? ChromeVocabulary.wordLower(c) != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isClosing(char c) {
