@@ -409,11 +409,13 @@ public final class LineFeatures {
 
     /**
      * Whether a character is known, without a look-up of its Unicode type, to be neither a space nor invisible for
-     * {@link Texts#clean(String)}: the blocks of Latin, Greek, Cyrillic, Armenian and Hebrew letters, the dashes and
-     * quotes, and most of CJK. False says nothing; the test checks every character.
+     * {@link Texts#clean(String)}: the blocks of Latin, Greek, Cyrillic, Armenian and Hebrew letters, the scripts of
+     * India and South-East Asia, the dashes, quotes and other punctuation, symbols, arrows and shapes, and most of
+     * CJK. False says nothing; the test checks every character.
      */
     static boolean isVisibleNonSpace(char c) {
-        return (c >= 0xAE && c < 0x600) || (c >= 0x2010 && c < 0x2028) || (c > 0x3000 && c < 0xFEFF);
+        return (c >= 0xAE && c < 0x600) || (c >= 0x900 && c < 0x1680) || (c >= 0x2010 && c < 0x2028)
+                || (c >= 0x2030 && c < 0x205F) || (c >= 0x2070 && c < 0x3000) || (c > 0x3000 && c < 0xFEFF);
     }
 
     /** The chrome phrase the line is: {@link ChromeVocabulary#match(String)} of its text. */
